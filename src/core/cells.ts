@@ -1,0 +1,93 @@
+import { type Day, MAX_DAY, MIN_DAY, serialFromIso } from "./dates";
+import { inputError } from "./errors";
+
+/**
+ * Reading spreadsheet cell values (number, text, boolean, blank, or an error object) into domain
+ * values. Blank is null, undefined or empty text. An error value in a cell is thrown as it is, so
+ * the formula answers with the same error Excel would propagate.
+ */
+export type Cell = unknown;
+export type Grid = readonly (readonly Cell[])[];
+
+export function isBlank(v: Cell): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+export function describe(v: Cell): string {
+  if (typeof v === "string") return JSON.stringify(v.length > 40 ? v.slice(0, 40) + "…" : v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (isBlank(v)) return "a blank";
+  if (typeof v === "number") return String(v);
+  return "an error value";
+}
+
+function rethrowErrorValue(v: Cell): void {
+  if (typeof v === "object" && v !== null) throw v;
+}
+
+/** A whole day from a serial (time of day dropped, as Excel's DAYS does) or ISO text. */
+export function readDay(v: Cell, arg: string, row?: number): Day {
+  let serial: number | undefined;
+  if (typeof v === "number") serial = Math.floor(v);
+  else if (typeof v === "string") serial = serialFromIso(v);
+  else rethrowErrorValue(v);
+  if (serial === undefined || Number.isNaN(serial)) {
+    return inputError(isBlank(v) ? "required" : "notADate", withRow({ arg, got: describe(v) }, row));
+  }
+  if (serial < MIN_DAY || serial > MAX_DAY) return inputError("dateOutOfRange", withRow({ arg, got: v as number }, row), "num");
+  return serial;
+}
+
+export function readNumber(v: Cell, arg: string, row?: number): number {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  rethrowErrorValue(v);
+  return inputError(isBlank(v) ? "required" : "notANumber", withRow({ arg, got: describe(v) }, row));
+}
+
+export function readOptionalNumber(v: Cell, arg: string, fallback: number): number {
+  return isBlank(v) ? fallback : readNumber(v, arg);
+}
+
+export function readInteger(v: Cell, arg: string, row?: number): number {
+  const n = readNumber(v, arg, row);
+  if (!Number.isInteger(n)) inputError("notAnInteger", withRow({ arg, got: n }, row));
+  return n;
+}
+
+export function readText(v: Cell, arg: string): string {
+  if (typeof v === "string" && v.trim() !== "") return v.trim();
+  if (typeof v === "number") return String(v);
+  rethrowErrorValue(v);
+  return inputError(isBlank(v) ? "required" : "notText", { arg, got: describe(v) });
+}
+
+export function readBoolean(v: Cell, arg: string, fallback: boolean): boolean {
+  if (isBlank(v)) return fallback;
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v !== 0; // Excel treats numbers as booleans
+  rethrowErrorValue(v);
+  return inputError("notABoolean", { arg, got: describe(v) });
+}
+
+/** A row or a column as a flat list; anything with more than one row and column is refused. */
+export function readVector(grid: Cell, arg: string): readonly Cell[] {
+  if (!Array.isArray(grid)) return [grid]; // a single cell passed for a range
+  const rows = grid.length;
+  const cols = rows === 0 ? 0 : (grid[0] as Cell[]).length;
+  if (rows === 1) return grid[0] as Cell[];
+  if (cols === 1) {
+    const out = new Array<Cell>(rows);
+    for (let i = 0; i < rows; i++) out[i] = (grid[i] as Cell[])[0];
+    return out;
+  }
+  return inputError("notAVector", { arg, rows, cols });
+}
+
+/** Refuse two ranges that must line up but do not, naming both sizes. */
+export function requireSameLength(a: readonly Cell[], argA: string, b: readonly Cell[], argB: string): void {
+  if (a.length !== b.length) inputError("sizeMismatch", { arg: argA, size: a.length, other: argB, otherSize: b.length });
+}
+
+function withRow(params: Record<string, string | number>, row?: number): Record<string, string | number> {
+  return row === undefined ? params : { ...params, row };
+}
