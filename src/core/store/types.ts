@@ -1,0 +1,138 @@
+/**
+ * Ledger records as stored in IndexedDB. Money is integer minor units (`…Minor`), dates are ISO
+ * `YYYY-MM-DD` text (convert with serialFromIso / isoFromSerial in core/dates). Every record keeps
+ * `rev`, bumped on each write, so a stale edit from another pane can be refused.
+ */
+export type IsoDate = string;
+
+export interface Versioned {
+  id?: number;
+  rev: number;
+  updatedAt: string; // ISO timestamp of the last write
+}
+
+export interface Customer extends Versioned {
+  code: string;
+  name: string;
+  contact?: string;
+  phone?: string;
+  email?: string;
+  owner?: string;
+  creditLimitMinor?: number;
+  currency?: string;
+  notes?: string;
+}
+
+export type ContractStatus = "draft" | "active" | "closed" | "disputed";
+
+export type PenaltyClause =
+  | { kind: "none" }
+  | { kind: "interest"; annualRate: number; yearDays: 360 | 365; graceDays: number }
+  | { kind: "daily"; dailyRate: number; capShare?: number };
+
+export interface Contract extends Versioned {
+  code: string;
+  customerId: number;
+  title: string;
+  amountMinor: number;
+  currency: string;
+  signDate: IsoDate;
+  terms: string; // tranche terms text, e.g. "30%@0d; 60%@90d; 10%@12m"
+  owner: string;
+  status: ContractStatus;
+  penalty: PenaltyClause;
+  notes?: string;
+}
+
+export interface Milestone extends Versioned {
+  contractId: number;
+  name: string;
+  plannedDate: IsoDate;
+  actualDate?: IsoDate;
+  percentComplete: number; // 0..100
+}
+
+export interface PaymentPlan extends Versioned {
+  contractId: number;
+  version: number; // 1, 2, … a renegotiation adds a version; older ones are kept
+  active: 0 | 1; // IndexedDB cannot index booleans
+  reason?: string;
+  createdAt: string;
+}
+
+export type InstallmentTrigger = { kind: "date" } | { kind: "milestone"; milestoneId: number };
+
+export interface Installment extends Versioned {
+  planId: number;
+  contractId: number;
+  seq: number; // 1-based within its plan
+  dueDate: IsoDate;
+  amountMinor: number;
+  trigger: InstallmentTrigger;
+  owner?: string; // who chases this step; defaults to the contract owner
+}
+
+export interface Invoice extends Versioned {
+  number: string;
+  contractId: number;
+  installmentId?: number;
+  date: IsoDate;
+  amountMinor: number; // tax included
+  taxMinor: number;
+}
+
+export type ReceiptMethod = "transfer" | "acceptance" | "cash" | "check" | "other";
+
+export interface Receipt extends Versioned {
+  contractId: number;
+  date: IsoDate;
+  amountMinor: number;
+  method: ReceiptMethod;
+  reference?: string;
+}
+
+export interface Allocation {
+  id?: number;
+  receiptId: number;
+  installmentId: number;
+  contractId: number;
+  amountMinor: number;
+}
+
+export interface CreditAssessment extends Versioned {
+  customerId: number;
+  date: IsoDate;
+  assessor: string;
+  inputs: Record<string, number>; // the scorecard inputs, by factor name
+  score: number; // 0..100
+  grade: string;
+  limitMinor: number;
+  prepaymentShare: number; // 0..1
+  cycleDays: number;
+}
+
+export type Channel = "phone" | "email" | "letter" | "visit" | "legal";
+
+export interface Reminder extends Versioned {
+  contractId: number;
+  installmentId?: number;
+  date: IsoDate;
+  channel: Channel;
+  contact: string;
+  outcome: string;
+  promiseDate?: IsoDate;
+  promiseAmountMinor?: number;
+  nextActionDate?: IsoDate;
+  owner: string;
+}
+
+export interface CollectionTarget extends Versioned {
+  owner: string;
+  period: string; // "2026-11" (month) or "2026-Q4"
+  targetMinor: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
