@@ -1,14 +1,8 @@
-import { ageDays, agingFromCells, agingTable, bucketLabel, DEFAULT_BOUNDS, validateBounds } from "../../core/aging";
-import { type Cell, isBlank, readDay, readInteger, readVector } from "../../core/cells";
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value"; core coerces it. */
+import { ageDays, agingFromCells, agingTable, bucketLabel } from "../../core/aging";
+import { readDay, readVectorInPlace } from "../../core/cells";
+import { readBounds } from "../args";
 import { excel } from "../excelError";
-
-/** Bounds from an optional row or column of whole numbers; blank means 30, 60, 90. */
-function readBounds(bounds: Cell): readonly number[] {
-  if (isBlank(bounds)) return DEFAULT_BOUNDS;
-  const cells = readVector(bounds, "bounds").filter((c) => !isBlank(c));
-  if (cells.length === 0) return DEFAULT_BOUNDS;
-  return validateBounds(cells.map((c) => readInteger(c, "bounds")));
-}
 
 /**
  * Days past due: the as-of date minus the due date (negative when not yet due).
@@ -29,7 +23,7 @@ export function agedays(dueDate: any, asOf: any): number {
  * @param [bounds] Upper bounds of the bands in days, increasing (default 30, 60, 90).
  * @returns Bucket label such as Current, 1-30, 31-60, 61-90 or >90.
  */
-export function bucket(dueDate: any, asOf: any, bounds?: any): string {
+export function bucket(dueDate: any, asOf: any, bounds?: any[][]): string {
   return excel(() => bucketLabel(readDay(dueDate, "dueDate"), readDay(asOf, "asOf"), readBounds(bounds)));
 }
 
@@ -42,8 +36,8 @@ export function bucket(dueDate: any, asOf: any, bounds?: any): string {
  * @param [bounds] Upper bounds of the bands in days, increasing (default 30, 60, 90).
  * @returns Two rows: labels, totals.
  */
-export function aging(dueDates: any[][], amounts: any[][], asOf: any, bounds?: any): any[][] {
+export function aging(dueDates: any[][], amounts: any[][], asOf: any, bounds?: any[][]): any[][] {
   return excel(() =>
-    agingTable(agingFromCells(readVector(dueDates, "dueDates"), readVector(amounts, "amounts"), readDay(asOf, "asOf"), readBounds(bounds))),
+    agingTable(agingFromCells(readVectorInPlace(dueDates, "dueDates"), readVectorInPlace(amounts, "amounts"), readDay(asOf, "asOf"), readBounds(bounds))),
   );
 }

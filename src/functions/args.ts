@@ -1,0 +1,28 @@
+import { DEFAULT_BOUNDS, validateBounds } from "../core/aging";
+import { type Cell, isBlank, readInteger, readVector } from "../core/cells";
+
+/**
+ * Reading Excel arguments shared by several catalog modules. Excel passes a range argument as
+ * rows of cells, and a literal (or a single cell) given for a range as a 1×1 grid.
+ */
+
+/** Bounds from an optional row or column of whole numbers; blank means 30, 60, 90. */
+export function readBounds(bounds: Cell): readonly number[] {
+  if (isBlank(bounds)) return DEFAULT_BOUNDS;
+  const cells = readVector(bounds, "bounds").filter((c) => !isBlank(c));
+  if (cells.length === 0) return DEFAULT_BOUNDS;
+  return validateBounds(cells.map((c) => readInteger(c, "bounds")));
+}
+
+/** The single value of a 1×1 grid (or a scalar passed as is); undefined for anything larger. */
+export function singleCell(grid: Cell): Cell | undefined {
+  if (!Array.isArray(grid)) return grid;
+  if (grid.length === 1 && Array.isArray(grid[0]) && grid[0].length === 1) return grid[0][0];
+  return undefined;
+}
+
+/** Rows × columns of a grid argument (a scalar counts as 1×1). */
+export function gridSize(grid: Cell): { rows: number; cols: number } {
+  if (!Array.isArray(grid)) return { rows: 1, cols: 1 };
+  return { rows: grid.length, cols: grid.length === 0 ? 0 : (grid[0] as Cell[]).length };
+}

@@ -1,0 +1,30 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value"; core coerces it. */
+import { agingByFromCells, agingByTable } from "../../core/agingBy";
+import { readDay } from "../../core/cells";
+import { cellVector } from "../../core/cellVector";
+import { readBounds } from "../args";
+import { excel } from "../excelError";
+
+/**
+ * Customer aging report in one formula: a header row (Key, bucket labels, Total), then one row per key, largest overdue first (overdue = all buckets but Current; ties by key), with each bucket and the key's total.
+ * @customfunction AGINGBY
+ * @param keys Customer (or contract) of each row; text ignores case and surrounding spaces.
+ * @param dueDates Due dates, lined up with the keys.
+ * @param amounts Open amounts, lined up with the keys.
+ * @param asOf The date to age at.
+ * @param [bounds] Upper bounds of the bands in days, increasing (default 30, 60, 90).
+ * @returns Header row, then one row per key.
+ */
+export function agingby(keys: any[][], dueDates: any[][], amounts: any[][], asOf: any, bounds?: any[][]): any[][] {
+  return excel(() =>
+    agingByTable(
+      agingByFromCells(
+        cellVector(keys, "keys"),
+        cellVector(dueDates, "dueDates"),
+        cellVector(amounts, "amounts"),
+        readDay(asOf, "asOf"),
+        readBounds(bounds),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,55 @@
+import { calc, calcError } from "../support/calc";
+
+/*
+ * The examples of docs/functions/aging.md for AR.AGEDAYS, AR.BUCKET and AR.AGING (AR.AGINGBY has
+ * its own file). As of 2024-03-31 (45382): 2024-03-31 → 0 days, 2024-03-01 (45352) → 30,
+ * 2024-02-15 (45337) → 45, 2023-12-01 (45261) → 121, 2024-04-30 (45412) → -30.
+ */
+describe("AR.AGEDAYS", () => {
+  test.each([
+    ['=AR.AGEDAYS("2024-02-15", "2024-03-31")', 45],
+    ['=AR.AGEDAYS("2024-04-30", "2024-03-31")', -30],
+    ["=AR.AGEDAYS(45382, 45382)", 0],
+  ])("%s = %i", (formula, days) => {
+    expect(calc(formula)).toBe(days);
+  });
+
+  test("a date in another format is #VALUE! naming the argument", () => {
+    expect(calcError('=AR.AGEDAYS("15/02/2024", "2024-03-31")').message).toMatch(/^dueDate must be a date/);
+  });
+});
+
+describe("AR.BUCKET", () => {
+  test.each([
+    ['=AR.BUCKET("2024-04-30", "2024-03-31")', "Current"],
+    ['=AR.BUCKET("2024-03-31", "2024-03-31")', "Current"], // due today is not overdue
+    ['=AR.BUCKET("2024-03-01", "2024-03-31")', "1-30"], // 30 days: upper bounds are inclusive
+    ['=AR.BUCKET("2024-02-15", "2024-03-31")', "31-60"],
+    ['=AR.BUCKET("2023-12-01", "2024-03-31")', ">90"],
+    ['=AR.BUCKET("2024-02-15", "2024-03-31", {15,45})', "16-45"],
+  ])("%s = %s", (formula, label) => {
+    expect(calc(formula)).toBe(label);
+  });
+
+  test("bounds out of order are #VALUE!", () => {
+    expect(calc('=AR.BUCKET("2024-02-15", "2024-03-31", {45,15})')).toBe("#VALUE!");
+  });
+});
+
+describe("AR.AGING", () => {
+  // 1,000.00 Current, 200.00 in 1-30, 500.50 in 31-60, 200.00 in >90.
+  const sheet = [[45382, 1000], [45352, 200], [45337, 500.5], [45261, 200], [null, null]];
+
+  test("two rows: labels, then totals that add up to the amounts", () => {
+    expect(calc('=AR.AGING(A1:A5, B1:B5, "2024-03-31")', sheet)).toEqual([
+      ["Current", "1-30", "31-60", "61-90", ">90"],
+      [1000, 200, 500.5, 0, 200],
+    ]);
+  });
+
+  test("a blank amount beside a due date is #VALUE! naming the row", () => {
+    expect(calcError('=AR.AGING(A1:A2, B1:B2, "2024-03-31")', [[45382, 1000], [45352, null]]).message).toBe(
+      "amounts is blank in row 2 while dueDates is not; fill both or neither.",
+    );
+  });
+});
