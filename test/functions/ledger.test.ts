@@ -1,0 +1,80 @@
+import { ensureCustomFunctionsRuntime } from "../../src/functions/runtime";
+import { contract, ledger } from "../../src/functions/catalog/ledger";
+import { setLedgerDb } from "../../src/functions/ledgerSource";
+import { recordReceipt } from "../../src/core/store/receipts";
+import { freshDb, seedContract } from "../store/fixtures";
+
+// The stand-in CustomFunctions (Error, ErrorCode) that errors are turned into outside Excel.
+ensureCustomFunctionsRuntime();
+
+/** A stand-in for Excel's StreamingInvocation that records every result. */
+function fakeInvocation<T>() {
+  const results: (T | { code: string; message?: string })[] = [];
+  const invocation = {
+    setResult: (v: T | Error) => void results.push(v as T),
+    onCanceled: undefined as undefined | (() => void),
+  };
+  return { invocation: invocation as unknown as CustomFunctions.StreamingInvocation<T>, results, cancel: () => invocation.onCanceled?.() };
+}
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe("AR.CONTRACT streams from the shared ledger", () => {
+  it("sets the outstanding amount, then the new one after a receipt is recorded in the pane, until cancelled", async () => {
+    const db = freshDb();
+    setLedgerDb(db);
+    const { contractId } = await seedContract(db); // 3 × 100.00
+    const { invocation, results, cancel } = fakeInvocation<number | string>();
+    contract("HT-2026-001", "outstanding", invocation);
+    await until(() => results.includes(300), "the first result");
+    await recordReceipt(db, { contractId, date: "2026-01-31", amountMinor: 120_00, method: "transfer" });
+    await until(() => results.includes(180), "the result after the receipt");
+    cancel();
+    const seen = results.length;
+    await recordReceipt(db, { contractId, date: "2026-02-28", amountMinor: 80_00, method: "transfer" });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(results.length).toBe(seen); // no more results once cancelled
+  });
+
+  it("answers #N/A with a message for an unknown code and #VALUE! listing the fields for an unknown field", async () => {
+    const db = freshDb();
+    setLedgerDb(db);
+    await seedContract(db);
+    const missing = fakeInvocation<number | string>();
+    contract("HT-NOPE", "amount", missing.invocation);
+    await until(() => missing.results.length > 0, "the #N/A");
+    expect(missing.results[0]).toMatchObject({ code: "#N/A", message: expect.stringContaining("HT-NOPE") });
+    const badField = fakeInvocation<number | string>();
+    contract("HT-2026-001", "balance", badField.invocation);
+    expect(badField.results[0]).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("outstanding, overdue, nextDue") });
+    missing.cancel();
+  });
+});
+
+describe("AR.LEDGER streams the installment table", () => {
+  it("spills the header and rows, and updates the received column live", async () => {
+    const db = freshDb();
+    setLedgerDb(db);
+    const { contractId } = await seedContract(db);
+    const { invocation, results, cancel } = fakeInvocation<unknown[][]>();
+    ledger("C-001", "", invocation);
+    const receivedOfFirstRow = () => (results.at(-1) as unknown[][] | undefined)?.[1]?.[5];
+    await until(() => receivedOfFirstRow() === 0, "the first table");
+    expect((results.at(-1) as unknown[][]).length).toBe(1 + 3);
+    await recordReceipt(db, { contractId, date: "2026-01-31", amountMinor: 100_00, method: "transfer" });
+    await until(() => receivedOfFirstRow() === 100, "the updated table");
+    cancel();
+  });
+
+  it("refuses an unknown status at once", () => {
+    const { invocation, results } = fakeInvocation<unknown[][]>();
+    ledger("", "late", invocation);
+    expect(results[0]).toMatchObject({ code: "#VALUE!" });
+  });
+});
