@@ -33,6 +33,12 @@ export interface CellResult {
 
 export { columnLetters } from "./a1";
 
+// Excel reads a bare TRUE / FALSE as a boolean; HyperFormula only knows TRUE() and FALSE().
+const BOOLEAN_LITERALS = [
+  { name: "TRUE", expression: "=TRUE()" },
+  { name: "FALSE", expression: "=FALSE()" },
+];
+
 const CONFIG = {
   licenseKey: "gpl-v3",
   // Excel 365: every formula may spill, ranges lift through scalar functions.
@@ -117,7 +123,7 @@ function evaluate(sheets: readonly SheetInput[], streams: StreamResults): Record
   const data = rawSheets(sheets);
   const sizes = new SpillSizes();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const hf = withStreams(streams, () => withSpillSizes(sizes, () => HyperFormula.buildFromSheets(data, CONFIG)));
+    const hf = withStreams(streams, () => withSpillSizes(sizes, () => HyperFormula.buildFromSheets(data, CONFIG, BOOLEAN_LITERALS)));
     try {
       if (!sizes.takeChanged()) return readResults(hf, sheets);
     } finally {

@@ -105,3 +105,10 @@ describe("formulas with AR functions through HyperFormula", () => {
     expect(Object.keys(calculateSheetWithMessages([["=1+1", 2, "=B1*2"]]))).toEqual(["A1", "C1"]);
   });
 });
+
+describe("boolean literals", () => {
+  it("reads a bare TRUE and FALSE in a formula as Excel does", () => {
+    const out = calculateSheet([["=IF(TRUE,1,2)", "=AND(TRUE,FALSE)", "=FALSE"]]);
+    expect(out).toEqual({ A1: 1, B1: false, C1: false });
+  });
+});
