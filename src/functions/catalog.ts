@@ -4,3 +4,15 @@
  * the metadata gives. A test keeps this list and the folder in step.
  */
 export * from "./catalog/aging";
+export * from "./catalog/agingBy";
+export * from "./catalog/allocate";
+export * from "./catalog/discount";
+export * from "./catalog/dueDate";
+export * from "./catalog/lateInterest";
+export * from "./catalog/penalty";
+export * from "./catalog/schedule";
+export * from "./catalog/metrics";
+export * from "./catalog/ecl";
+export * from "./catalog/credit";
+export * from "./catalog/dunning";
+export * from "./catalog/ledger";

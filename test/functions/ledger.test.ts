@@ -1,8 +1,11 @@
 import { ensureCustomFunctionsRuntime } from "../../src/functions/runtime";
 import { contract, ledger } from "../../src/functions/catalog/ledger";
-import { setLedgerDb } from "../../src/functions/ledgerSource";
+import { setLedgerDb, todayAsOf } from "../../src/functions/ledgerSource";
 import { recordReceipt } from "../../src/core/store/receipts";
-import { freshDb, seedContract } from "../store/fixtures";
+import { isoFromSerial } from "../../src/core/dates";
+import { createContract } from "../../src/core/store/contracts";
+import { saveSetting } from "../../src/core/store/settings";
+import { contractDraft, freshDb, seedContract } from "../store/fixtures";
 
 // The stand-in CustomFunctions (Error, ErrorCode) that errors are turned into outside Excel.
 ensureCustomFunctionsRuntime();
@@ -50,6 +53,9 @@ describe("AR.CONTRACT streams from the shared ledger", () => {
     contract("HT-NOPE", "amount", missing.invocation);
     await until(() => missing.results.length > 0, "the #N/A");
     expect(missing.results[0]).toMatchObject({ code: "#N/A", message: expect.stringContaining("HT-NOPE") });
+    // The formula keeps watching: once the contract is created in the pane, the cell shows it.
+    await createContract(db, contractDraft((await db.customers.toArray())[0].id!, { code: "HT-NOPE", amountMinor: 40_00, terms: "100%@0d" }));
+    await until(() => missing.results.at(-1) === 40, "the contract created later");
     const badField = fakeInvocation<number | string>();
     contract("HT-2026-001", "balance", badField.invocation);
     expect(badField.results[0]).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("outstanding, overdue, nextDue") });
@@ -69,6 +75,20 @@ describe("AR.LEDGER streams the installment table", () => {
     expect((results.at(-1) as unknown[][]).length).toBe(1 + 3);
     await recordReceipt(db, { contractId, date: "2026-01-31", amountMinor: 100_00, method: "transfer" });
     await until(() => receivedOfFirstRow() === 100, "the updated table");
+    cancel();
+  });
+
+  it("buckets with the aging bands of the settings and follows a change of them", async () => {
+    const db = freshDb();
+    setLedgerDb(db);
+    const overdue100 = isoFromSerial(todayAsOf() - 100);
+    await seedContract(db, [{ dueDate: overdue100, amountMinor: 100_00 }]);
+    const { invocation, results, cancel } = fakeInvocation<unknown[][]>();
+    ledger("", "", invocation);
+    const bucketOfFirstRow = () => (results.at(-1) as unknown[][] | undefined)?.[1]?.[8];
+    await until(() => bucketOfFirstRow() === ">90", "the default bands");
+    await saveSetting(db, "agingBounds", [30, 120]);
+    await until(() => bucketOfFirstRow() === "31-120", "the bands from the settings");
     cancel();
   });
 

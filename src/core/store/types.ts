@@ -60,7 +60,11 @@ export interface PaymentPlan extends Versioned {
   createdAt: string;
 }
 
-export type InstallmentTrigger = { kind: "date" } | { kind: "milestone"; milestoneId: number };
+/**
+ * What makes an installment due: a calendar date, or a milestone (due `offsetDays` after the
+ * milestone is reached; until then the installment waits and is not aged as overdue).
+ */
+export type InstallmentTrigger = { kind: "date" } | { kind: "milestone"; milestoneId: number; offsetDays: number };
 
 export interface Installment extends Versioned {
   planId: number;
@@ -91,6 +95,11 @@ export interface Receipt extends Versioned {
   reference?: string;
 }
 
+/**
+ * A part of a receipt applied to one installment. Allocations are never edited: they are written
+ * with their receipt and replaced as a whole when the plan or the receipts change. Allocations to
+ * installments of an older plan version are that version's history.
+ */
 export interface Allocation {
   id?: number;
   receiptId: number;
@@ -124,6 +133,7 @@ export interface Reminder extends Versioned {
   promiseAmountMinor?: number;
   nextActionDate?: IsoDate;
   owner: string;
+  stage?: number; // index of the dunning stage (core/dunning dunningStageIndex) when the contact was made
 }
 
 export interface CollectionTarget extends Versioned {

@@ -1,0 +1,65 @@
+import type { CreditInputs } from "../credit/scorecard";
+import type { Day } from "../dates";
+import { dayOf } from "./days";
+import { indexLedger, type LedgerIndex } from "./ledgerIndex";
+import { installmentState } from "./installmentState";
+import type { LedgerSnapshot } from "./snapshot";
+
+/**
+ * The scorecard inputs (core/credit/scorecard) the ledger can supply for a customer, for dynamic
+ * re-rating (动态信用评级); financial strength comes from the assessor. Over the customer's live
+ * and closed contracts, active plans only:
+ * - avgDaysLate: amount-weighted days late of installments due in the last 365 days — a paid one
+ *   counts from its due date to the receipt that settled it (negative when early), an open one
+ *   that is overdue counts its days late so far; rows not yet due are left out (0 when none);
+ * - overdueShare: overdue / outstanding as of the day (0 when nothing is outstanding);
+ * - utilisation: outstanding / the customer's credit limit; without a limit, 1 when anything is
+ *   outstanding (all the credit there is, is used) and 0 otherwise;
+ * - relationshipYears: years (365.25 days) since the first invoice, else the first contract signed.
+ */
+export function creditInputsFromLedger(
+  s: LedgerSnapshot,
+  customerId: number,
+  asOf: Day,
+  index: LedgerIndex = indexLedger(s),
+): Omit<CreditInputs, "financialStrength" | "strengthScale"> {
+  const contractIds = new Set<number>();
+  let firstDay: Day | undefined;
+  for (const c of s.contracts) {
+    if (c.customerId !== customerId || c.status === "draft") continue;
+    contractIds.add(c.id!);
+    firstDay = Math.min(firstDay ?? Infinity, dayOf(c.signDate));
+  }
+  let firstInvoice: Day | undefined;
+  for (const inv of s.invoices) if (contractIds.has(inv.contractId)) firstInvoice = Math.min(firstInvoice ?? Infinity, dayOf(inv.date));
+  // The day each installment was settled: the latest receipt allocated to it.
+  const receiptDay = new Map<number, Day>();
+  for (const r of s.receipts) if (contractIds.has(r.contractId)) receiptDay.set(r.id!, dayOf(r.date));
+  const lastPayment = new Map<number, Day>();
+  for (const a of s.allocations) {
+    const d = receiptDay.get(a.receiptId);
+    if (d !== undefined && d > (lastPayment.get(a.installmentId) ?? -Infinity)) lastPayment.set(a.installmentId, d);
+  }
+  let weightedLate = 0;
+  let weight = 0;
+  let outstanding = 0;
+  let overdue = 0;
+  for (const inst of s.installments) {
+    if (!contractIds.has(inst.contractId) || !index.activePlanIds.has(inst.planId)) continue;
+    const st = installmentState(inst, index, asOf);
+    outstanding += st.open;
+    if (st.status === "overdue") overdue += st.open;
+    if (st.daysPastDue < 0 || st.daysPastDue >= 365 || st.status === "awaiting" || st.status === "due") continue;
+    const late = st.status === "paid" ? (lastPayment.get(inst.id!) ?? st.due) - st.due : st.daysPastDue;
+    weightedLate += late * inst.amountMinor;
+    weight += inst.amountMinor;
+  }
+  const limit = index.customerById.get(customerId)?.creditLimitMinor ?? 0;
+  const since = firstInvoice ?? firstDay;
+  return {
+    avgDaysLate: weight > 0 ? weightedLate / weight : 0,
+    overdueShare: outstanding > 0 ? overdue / outstanding : 0,
+    utilisation: limit > 0 ? outstanding / limit : outstanding > 0 ? 1 : 0,
+    relationshipYears: since === undefined ? 0 : Math.max(0, (asOf - since) / 365.25),
+  };
+}

@@ -1,0 +1,95 @@
+import { bucketIndex, bucketLabels, DEFAULT_BOUNDS, type AgingTotals } from "../aging";
+import type { Day } from "../dates";
+import type { Minor } from "../money";
+import { dayOf } from "./days";
+import { indexLedger, type LedgerIndex } from "./ledgerIndex";
+import { installmentState } from "./installmentState";
+import { parsePeriod } from "./periods";
+import type { LedgerSnapshot } from "./snapshot";
+
+/** Contracts whose receivables count: signed and not closed. */
+function isLive(status: string): boolean {
+  return status !== "closed" && status !== "draft";
+}
+
+/**
+ * Aging of everything open on live contracts, bucketed as AR.AGING does (core/aging). An
+ * installment waiting for its milestone is not yet due, so it sits in Current. Totals add up to
+ * the total open.
+ */
+export function agingTotals(s: LedgerSnapshot, asOf: Day, bounds: readonly number[] = DEFAULT_BOUNDS, index: LedgerIndex = indexLedger(s)): AgingTotals {
+  const totals = new Array<number>(bounds.length + 2).fill(0);
+  for (const inst of s.installments) {
+    if (!index.activePlanIds.has(inst.planId)) continue;
+    const c = index.contractById.get(inst.contractId);
+    if (!c || !isLive(c.status)) continue;
+    const st = installmentState(inst, index, asOf);
+    if (st.open <= 0) continue;
+    totals[st.status === "overdue" ? bucketIndex(st.daysPastDue, bounds) : 0] += st.open;
+  }
+  return { labels: bucketLabels(bounds), totals };
+}
+
+export interface CustomerExposure {
+  readonly customerId: number;
+  readonly name: string;
+  readonly overdue: Minor;
+  readonly outstanding: Minor;
+}
+
+/** Customers with the most overdue, largest first (ties: larger outstanding, then name). */
+export function topOverdueCustomers(s: LedgerSnapshot, asOf: Day, limit = 10, index: LedgerIndex = indexLedger(s)): CustomerExposure[] {
+  const acc = new Map<number, { overdue: number; outstanding: number }>();
+  for (const inst of s.installments) {
+    if (!index.activePlanIds.has(inst.planId)) continue;
+    const c = index.contractById.get(inst.contractId);
+    if (!c || !isLive(c.status)) continue;
+    const st = installmentState(inst, index, asOf);
+    if (st.open <= 0) continue;
+    let a = acc.get(c.customerId);
+    if (!a) acc.set(c.customerId, (a = { overdue: 0, outstanding: 0 }));
+    a.outstanding += st.open;
+    if (st.status === "overdue") a.overdue += st.open;
+  }
+  const rows: CustomerExposure[] = [];
+  for (const [customerId, a] of acc) {
+    if (a.overdue > 0) rows.push({ customerId, name: index.customerById.get(customerId)?.name ?? "", ...a });
+  }
+  rows.sort((x, y) => y.overdue - x.overdue || y.outstanding - x.outstanding || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  return rows.slice(0, limit);
+}
+
+export interface OwnerTarget {
+  readonly owner: string;
+  readonly target: Minor;
+  /** Receipts dated in the period on contracts this owner is responsible for. */
+  readonly collected: Minor;
+  /** collected / target; undefined without a target. */
+  readonly achieved: number | undefined;
+}
+
+/**
+ * Collection targets against what was collected, per owner, for a period "YYYY-MM" or "YYYY-Qn".
+ * A receipt counts for its contract's owner (回款责任人). Owners who collected without a target
+ * are listed with target 0. Sorted by owner.
+ */
+export function targetsVsCollected(s: LedgerSnapshot, period: string, index: LedgerIndex = indexLedger(s)): OwnerTarget[] {
+  const { from, to } = parsePeriod(period);
+  const rows = new Map<string, { target: number; collected: number }>();
+  for (const t of s.targets) {
+    if (t.period !== period) continue;
+    rows.set(t.owner, { target: t.targetMinor, collected: 0 });
+  }
+  for (const r of s.receipts) {
+    const d = dayOf(r.date);
+    if (d < from || d > to) continue;
+    const owner = index.contractById.get(r.contractId)?.owner;
+    if (owner === undefined) continue;
+    let row = rows.get(owner);
+    if (!row) rows.set(owner, (row = { target: 0, collected: 0 }));
+    row.collected += r.amountMinor;
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([owner, r]) => ({ owner, target: r.target, collected: r.collected, achieved: r.target > 0 ? r.collected / r.target : undefined }));
+}

@@ -1,0 +1,175 @@
+import { ArInputError, inputError, isArInputError } from "../errors";
+import type { InstallmentTrigger, PenaltyClause } from "../store/types";
+import {
+  type AssessmentDraft, CHANNELS, CONTRACT_STATUSES, type ContractDraft, type CustomerDraft, type InstallmentDraft,
+  type InvoiceDraft, type MilestoneDraft, PENALTY_KINDS, RECEIPT_METHODS, type ReceiptDraft, type ReminderDraft,
+  type TargetDraft,
+} from "./drafts";
+import {
+  isoDate, nonNegativeMinor, numberBetween, oneOf, optionalIsoDate, optionalText, positiveMinor, recordId, text,
+  wholeBetween,
+} from "./fieldChecks";
+import { parsePeriod } from "./periods";
+
+/**
+ * Validation of every record before it is written, in core so the pages, the importer and the
+ * tests share one set of rules. Each validator returns the normalised draft or raises an
+ * ArInputError naming the field. Rules that need the database (unique codes, closed contracts)
+ * are checked by the repositories inside their transaction.
+ */
+
+export function validateCustomer(d: CustomerDraft): CustomerDraft {
+  return {
+    ...d,
+    code: text(d.code, "code"),
+    name: text(d.name, "name"),
+    contact: optionalText(d.contact, "contact"),
+    phone: optionalText(d.phone, "phone"),
+    email: optionalText(d.email, "email"),
+    owner: optionalText(d.owner, "owner"),
+    creditLimitMinor: d.creditLimitMinor === undefined ? undefined : nonNegativeMinor(d.creditLimitMinor, "creditLimit"),
+  };
+}
+
+export function validatePenalty(p: PenaltyClause | undefined): PenaltyClause {
+  if (!p) return { kind: "none" };
+  switch (oneOf(p.kind, "penalty", PENALTY_KINDS)) {
+    case "none":
+      return { kind: "none" };
+    case "interest": {
+      const q = p as Extract<PenaltyClause, { kind: "interest" }>;
+      const yearDays = q.yearDays === 360 ? 360 : q.yearDays === 365 ? 365 : inputError("unknownOption", { arg: "yearDays", got: String(q.yearDays), valid: "360, 365" });
+      return { kind: "interest", annualRate: numberBetween(q.annualRate, "annualRate", 0, 10), yearDays, graceDays: wholeBetween(q.graceDays ?? 0, "graceDays", 0, 3650) };
+    }
+    case "daily": {
+      const q = p as Extract<PenaltyClause, { kind: "daily" }>;
+      const capShare = q.capShare === undefined ? undefined : numberBetween(q.capShare, "capShare", 0, 1);
+      return { kind: "daily", dailyRate: numberBetween(q.dailyRate, "dailyRate", 0, 1), ...(capShare === undefined ? {} : { capShare }) };
+    }
+  }
+}
+
+export function validateContract(d: ContractDraft): ContractDraft {
+  const currency = text(d.currency, "currency").toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency)) inputError("unknownOption", { arg: "currency", got: JSON.stringify(d.currency), valid: "ISO 4217 codes such as CNY, USD" });
+  return {
+    ...d,
+    code: text(d.code, "code"),
+    customerId: recordId(d.customerId, "customer"),
+    title: optionalText(d.title, "title") ?? "",
+    amountMinor: positiveMinor(d.amountMinor, "amount"),
+    currency,
+    signDate: isoDate(d.signDate, "signDate"),
+    terms: optionalText(d.terms, "terms") ?? "",
+    owner: text(d.owner, "owner"),
+    status: d.status === undefined ? "active" : oneOf(d.status, "status", CONTRACT_STATUSES),
+    penalty: validatePenalty(d.penalty),
+    notes: optionalText(d.notes, "notes"),
+  };
+}
+
+function validateTrigger(t: InstallmentTrigger | undefined, row: number): InstallmentTrigger {
+  if (!t || t.kind === "date") return { kind: "date" };
+  if (t.kind !== "milestone") return inputError("unknownOption", { arg: "trigger", got: JSON.stringify((t as { kind: unknown }).kind), valid: "date, milestone", row });
+  return { kind: "milestone", milestoneId: recordId(t.milestoneId, "milestone"), offsetDays: wholeBetween(t.offsetDays ?? 0, "offsetDays", 0, 3650) };
+}
+
+/** A plan's rows: at least one, each with a valid date and a positive amount. */
+export function validateInstallments(rows: readonly InstallmentDraft[]): InstallmentDraft[] {
+  if (rows.length === 0) inputError("required", { arg: "installments" });
+  return rows.map((r, i) => {
+    try {
+      return {
+        dueDate: isoDate(r.dueDate, "dueDate"),
+        amountMinor: positiveMinor(r.amountMinor, "amount"),
+        trigger: validateTrigger(r.trigger, i + 1),
+        owner: optionalText(r.owner, "owner"),
+      };
+    } catch (e) {
+      throw withRow(e, i + 1);
+    }
+  });
+}
+
+/** The same error, saying which plan row it is about. */
+function withRow(e: unknown, row: number): unknown {
+  if (!isArInputError(e) || e.params.row !== undefined) return e;
+  return new ArInputError(e.code, { ...e.params, row }, e.kind);
+}
+
+export function validateMilestone(d: MilestoneDraft): MilestoneDraft {
+  return {
+    ...d,
+    contractId: recordId(d.contractId, "contract"),
+    name: text(d.name, "name"),
+    plannedDate: isoDate(d.plannedDate, "plannedDate"),
+    actualDate: optionalIsoDate(d.actualDate, "actualDate"),
+    percentComplete: numberBetween(d.percentComplete ?? 0, "percentComplete", 0, 100),
+  };
+}
+
+export function validateInvoice(d: InvoiceDraft): InvoiceDraft {
+  const amountMinor = positiveMinor(d.amountMinor, "amount");
+  const taxMinor = nonNegativeMinor(d.taxMinor ?? 0, "tax");
+  if (taxMinor > amountMinor) inputError("mustNotExceed", { arg: "tax", limit: amountMinor / 100, got: taxMinor / 100 }, "num");
+  return {
+    ...d,
+    number: text(d.number, "number"),
+    contractId: recordId(d.contractId, "contract"),
+    installmentId: d.installmentId === undefined ? undefined : recordId(d.installmentId, "installment"),
+    date: isoDate(d.date, "date"),
+    amountMinor,
+    taxMinor,
+  };
+}
+
+export function validateReceipt(d: ReceiptDraft): ReceiptDraft {
+  return {
+    ...d,
+    contractId: recordId(d.contractId, "contract"),
+    date: isoDate(d.date, "date"),
+    amountMinor: positiveMinor(d.amountMinor, "amount"),
+    method: oneOf(d.method, "method", RECEIPT_METHODS),
+    reference: optionalText(d.reference, "reference"),
+  };
+}
+
+export function validateReminder(d: ReminderDraft): ReminderDraft {
+  return {
+    ...d,
+    contractId: recordId(d.contractId, "contract"),
+    installmentId: d.installmentId === undefined ? undefined : recordId(d.installmentId, "installment"),
+    date: isoDate(d.date, "date"),
+    channel: oneOf(d.channel, "channel", CHANNELS),
+    contact: text(d.contact, "contact"),
+    outcome: optionalText(d.outcome, "outcome") ?? "",
+    promiseDate: optionalIsoDate(d.promiseDate, "promiseDate"),
+    promiseAmountMinor: d.promiseAmountMinor === undefined ? undefined : positiveMinor(d.promiseAmountMinor, "promiseAmount"),
+    nextActionDate: optionalIsoDate(d.nextActionDate, "nextActionDate"),
+    owner: text(d.owner, "owner"),
+    stage: d.stage === undefined ? undefined : wholeBetween(d.stage, "stage", 0, 99),
+  };
+}
+
+export function validateAssessment(d: AssessmentDraft): AssessmentDraft {
+  const inputs: Record<string, number> = {};
+  for (const [k, v] of Object.entries(d.inputs ?? {})) inputs[k] = numberBetween(v, k, -Number.MAX_VALUE, Number.MAX_VALUE);
+  return {
+    ...d,
+    customerId: recordId(d.customerId, "customer"),
+    date: isoDate(d.date, "date"),
+    assessor: text(d.assessor, "assessor"),
+    inputs,
+    score: numberBetween(d.score, "score", 0, 100),
+    grade: text(d.grade, "grade"),
+    limitMinor: nonNegativeMinor(d.limitMinor, "limit"),
+    prepaymentShare: numberBetween(d.prepaymentShare, "prepaymentShare", 0, 1),
+    cycleDays: wholeBetween(d.cycleDays, "cycleDays", 0, 3650),
+  };
+}
+
+export function validateTarget(d: TargetDraft): TargetDraft {
+  const period = text(d.period, "period");
+  parsePeriod(period, "period");
+  return { ...d, owner: text(d.owner, "owner"), period, targetMinor: nonNegativeMinor(d.targetMinor, "target") };
+}

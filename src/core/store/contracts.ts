@@ -1,0 +1,120 @@
+import { inputError } from "../errors";
+import { fromMinor, sumMinor } from "../money";
+import type { ContractDraft, InstallmentDraft } from "../ledger/drafts";
+import { generatePlanPreview } from "../ledger/planPreview";
+import { validateContract } from "../ledger/validateRecords";
+import type { LedgerDb } from "./db";
+import { activePlanInstallments } from "./reallocate";
+import { bumped, fresh, mustExist, readForUpdate } from "./revision";
+import { writePlanVersion } from "./planWrite";
+import type { Contract, ContractStatus } from "./types";
+
+/** Refuse a second contract with the same code (the unique index would too, without a message). */
+async function requireFreeCode(db: LedgerDb, code: string, ownId?: number): Promise<void> {
+  const other = await db.contracts.where("code").equals(code).first();
+  if (other && other.id !== ownId) inputError("duplicateCode", { arg: "code", got: code });
+}
+
+/** A contract that exists and is not closed: the target of a receipt, an invoice or a reminder. */
+export async function openContract(db: LedgerDb, contractId: number): Promise<Contract> {
+  const c = await mustExist(db.contracts, contractId);
+  if (c.status === "closed") inputError("contractClosed", { code: c.code });
+  return c;
+}
+
+/**
+ * Create a contract with plan version 1 and its installments, all or nothing. The plan is `plan`
+ * when given (rows edited on the page), else the one the contract's tranche terms give.
+ */
+export async function createContract(db: LedgerDb, draft: ContractDraft, plan?: readonly InstallmentDraft[]): Promise<number> {
+  const d = validateContract(draft);
+  const rows = plan ?? (d.terms ? generatePlanPreview(d.terms, d.amountMinor, d.signDate) : inputError("required", { arg: "terms" }));
+  return db.transaction("rw", [db.contracts, db.customers, db.plans, db.installments, db.milestones], async () => {
+    await requireFreeCode(db, d.code);
+    await mustExist(db.customers, d.customerId);
+    const id = await db.contracts.add(fresh({ ...d, status: d.status ?? "active" }) as Contract);
+    await writePlanVersion(db, { ...(d as Contract), id }, rows, 1);
+    return id;
+  });
+}
+
+/**
+ * Edit a contract's fields. The amount can change only while it still equals the active plan's
+ * total; otherwise renegotiate (savePlanVersion with a new amount). Setting status "closed" here
+ * is refused while money is open (closeContract can write it off). Returns the new rev.
+ */
+export async function updateContract(db: LedgerDb, id: number, expectedRev: number, patch: Partial<ContractDraft>): Promise<number> {
+  return db.transaction("rw", [db.contracts, db.customers, db.plans, db.installments, db.allocations], async () => {
+    const stored = await readForUpdate(db.contracts, id, expectedRev);
+    const d = validateContract({ ...stored, ...patch });
+    if (d.status === "closed" && stored.status !== "closed") {
+      // Closing here must not skip closeContract's check on money still open.
+      const open = await openOnContract(db, id);
+      if (open > 0) inputError("contractHasOpen", { code: stored.code, open: fromMinor(open) });
+    }
+    if (d.code !== stored.code) await requireFreeCode(db, d.code, id);
+    if (d.customerId !== stored.customerId) await mustExist(db.customers, d.customerId);
+    if (d.amountMinor !== stored.amountMinor) {
+      const total = sumMinor((await activePlanInstallments(db, id)).map((i) => i.amountMinor));
+      if (total !== d.amountMinor) inputError("planTotalMismatch", { arg: "installments", total: fromMinor(total), amount: fromMinor(d.amountMinor) });
+    }
+    const next = bumped(stored, d as Partial<Contract>);
+    await db.contracts.put(next);
+    return next.rev;
+  });
+}
+
+/** What is still open on a contract's active plan, in minor units. Call inside a transaction. */
+export async function openOnContract(db: LedgerDb, contractId: number): Promise<number> {
+  const installments = await activePlanInstallments(db, contractId);
+  const ids = new Set(installments.map((i) => i.id!));
+  const allocated = (await db.allocations.where("contractId").equals(contractId).toArray())
+    .filter((a) => ids.has(a.installmentId))
+    .reduce((s, a) => s + a.amountMinor, 0);
+  return sumMinor(installments.map((i) => i.amountMinor)) - allocated;
+}
+
+/**
+ * Close a contract. One with money still open is refused unless `writeOff` says the rest will
+ * not be collected. Returns the new rev.
+ */
+export async function closeContract(db: LedgerDb, id: number, expectedRev: number, opts: { writeOff?: boolean } = {}): Promise<number> {
+  return db.transaction("rw", [db.contracts, db.plans, db.installments, db.allocations], async () => {
+    const stored = await readForUpdate(db.contracts, id, expectedRev);
+    const open = await openOnContract(db, id);
+    if (open > 0 && !opts.writeOff) inputError("contractHasOpen", { code: stored.code, open: fromMinor(open) });
+    const next = bumped(stored, { status: "closed" });
+    await db.contracts.put(next);
+    return next.rev;
+  });
+}
+
+export async function getContract(db: LedgerDb, id: number): Promise<Contract | undefined> {
+  return db.contracts.get(id);
+}
+
+export async function getContractByCode(db: LedgerDb, code: string): Promise<Contract | undefined> {
+  return db.contracts.where("code").equals(code.trim()).first();
+}
+
+export interface ContractFilter {
+  customerId?: number;
+  status?: ContractStatus;
+  owner?: string;
+  /** Part of the code or title, any case. */
+  search?: string;
+}
+
+/** Contracts matching every given filter, by code. */
+export async function listContracts(db: LedgerDb, filter: ContractFilter = {}): Promise<Contract[]> {
+  const base = filter.customerId !== undefined ? db.contracts.where("customerId").equals(filter.customerId) : db.contracts.toCollection();
+  const needle = filter.search?.trim().toLowerCase();
+  const rows = await base
+    .filter((c) =>
+      (filter.status === undefined || c.status === filter.status) &&
+      (filter.owner === undefined || c.owner === filter.owner) &&
+      (!needle || c.code.toLowerCase().includes(needle) || c.title.toLowerCase().includes(needle)),
+    )
+    .toArray();
+  return rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}

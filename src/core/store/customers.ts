@@ -1,0 +1,44 @@
+import { inputError } from "../errors";
+import type { CustomerDraft } from "../ledger/drafts";
+import { validateCustomer } from "../ledger/validateRecords";
+import type { LedgerDb } from "./db";
+import { bumped, fresh, readForUpdate } from "./revision";
+import type { Customer } from "./types";
+
+async function requireFreeCode(db: LedgerDb, code: string, ownId?: number): Promise<void> {
+  const other = await db.customers.where("code").equals(code).first();
+  if (other && other.id !== ownId) inputError("duplicateCode", { arg: "code", got: code });
+}
+
+export async function createCustomer(db: LedgerDb, draft: CustomerDraft): Promise<number> {
+  const d = validateCustomer(draft);
+  return db.transaction("rw", [db.customers], async () => {
+    await requireFreeCode(db, d.code);
+    return db.customers.add(fresh(d) as Customer);
+  });
+}
+
+/** Returns the new rev. */
+export async function updateCustomer(db: LedgerDb, id: number, expectedRev: number, patch: Partial<CustomerDraft>): Promise<number> {
+  return db.transaction("rw", [db.customers], async () => {
+    const stored = await readForUpdate(db.customers, id, expectedRev);
+    const d = validateCustomer({ ...stored, ...patch });
+    if (d.code !== stored.code) await requireFreeCode(db, d.code, id);
+    const next = bumped(stored, d);
+    await db.customers.put(next);
+    return next.rev;
+  });
+}
+
+export async function getCustomerByCode(db: LedgerDb, code: string): Promise<Customer | undefined> {
+  return db.customers.where("code").equals(code.trim()).first();
+}
+
+/** Customers by code; `search` matches part of the code or name, any case. */
+export async function listCustomers(db: LedgerDb, search?: string): Promise<Customer[]> {
+  const needle = search?.trim().toLowerCase();
+  const rows = await db.customers
+    .filter((c) => !needle || c.code.toLowerCase().includes(needle) || c.name.toLowerCase().includes(needle))
+    .toArray();
+  return rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}

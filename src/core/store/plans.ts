@@ -1,0 +1,117 @@
+import { inputError } from "../errors";
+import type { InstallmentDraft } from "../ledger/drafts";
+import { positiveMinor, wholeBetween } from "../ledger/fieldChecks";
+import { milestoneDueDate } from "../ledger/planPreview";
+import type { LedgerDb } from "./db";
+import { byCollectionOrder } from "../ledger/installmentState";
+import { writePlanVersion } from "./planWrite";
+import { reallocateActivePlan } from "./reallocate";
+import { bumped, mustExist, readForUpdate, StaleEditError } from "./revision";
+import type { Installment, InstallmentTrigger, PaymentPlan } from "./types";
+
+export { generatePlanPreview, renegotiationPreview } from "../ledger/planPreview";
+
+export interface PlanVersion {
+  readonly plan: PaymentPlan;
+  /** In collection order. */
+  readonly installments: Installment[];
+  /** installmentId → received on it while this version was active (kept as history once replaced). */
+  readonly received: ReadonlyMap<number, number>;
+}
+
+/** Every plan version of a contract, newest first; the active one has `plan.active === 1`. */
+export async function planVersions(db: LedgerDb, contractId: number): Promise<PlanVersion[]> {
+  return db.transaction("r", [db.plans, db.installments, db.allocations], async () => {
+    const plans = await db.plans.where("contractId").equals(contractId).toArray();
+    const rows = await db.installments.where("contractId").equals(contractId).toArray();
+    const received = new Map<number, number>();
+    for (const a of await db.allocations.where("contractId").equals(contractId).toArray()) {
+      received.set(a.installmentId, (received.get(a.installmentId) ?? 0) + a.amountMinor);
+    }
+    return plans
+      .sort((a, b) => b.version - a.version)
+      .map((plan) => {
+        const installments = rows.filter((r) => r.planId === plan.id).sort(byCollectionOrder);
+        return { plan, installments, received: new Map(installments.map((i) => [i.id!, received.get(i.id!) ?? 0])) };
+      });
+  });
+}
+
+export async function activePlan(db: LedgerDb, contractId: number): Promise<PlanVersion | undefined> {
+  return (await planVersions(db, contractId)).find((v) => v.plan.active === 1);
+}
+
+export interface ReplacePlanOptions {
+  /**
+   * The active plan the page showed (id and rev): if another pane replaced it since, refuse. Leave
+   * it out only for a contract that has no active plan yet (its first plan, e.g. after an import).
+   */
+  replacing?: { planId: number; rev: number };
+  reason?: string;
+  /** A renegotiated contract amount; the contract is updated in the same transaction. */
+  amountMinor?: number;
+}
+
+/**
+ * Renegotiate: save `rows` as a new active plan version, all or nothing. The old version is kept,
+ * inactive, with its installments and its allocations as history. Every receipt of the contract is
+ * then applied again, oldest first, to the new installments, so nothing received is lost or
+ * counted twice; what the new plan cannot absorb stays on account. The rows must add up to the
+ * contract amount (or to `amountMinor`, which becomes the contract amount). Returns the new plan id.
+ */
+export async function savePlanVersion(db: LedgerDb, contractId: number, rows: readonly InstallmentDraft[], opts: ReplacePlanOptions): Promise<number> {
+  const tables = [db.contracts, db.plans, db.installments, db.milestones, db.receipts, db.allocations];
+  return db.transaction("rw", tables, async () => {
+    let contract = await mustExist(db.contracts, contractId);
+    if (contract.status === "closed") inputError("contractClosed", { code: contract.code });
+    const current = await db.plans.where("[contractId+active]").equals([contractId, 1]).first();
+    const expected = opts.replacing;
+    if (current?.id !== expected?.planId || current?.rev !== expected?.rev) {
+      throw new StaleEditError(`plans of ${contract.code}`, expected?.rev ?? 0, current?.rev ?? 0);
+    }
+    if (opts.amountMinor !== undefined && opts.amountMinor !== contract.amountMinor) {
+      contract = bumped(contract, { amountMinor: positiveMinor(opts.amountMinor, "amount") });
+      await db.contracts.put(contract);
+    }
+    const versions = await db.plans.where("contractId").equals(contractId).toArray();
+    const version = Math.max(0, ...versions.map((p) => p.version)) + 1;
+    if (current) await db.plans.put(bumped(current, { active: 0 }));
+    const planId = await writePlanVersion(db, contract, rows, version, opts.reason);
+    await reallocateActivePlan(db, contractId);
+    return planId;
+  });
+}
+
+/**
+ * Change who chases an installment or what triggers it, without a new plan version (amounts and
+ * dates are renegotiated with savePlanVersion). A milestone trigger re-dates the installment from
+ * its milestone (and, as the oldest-first order may change, re-applies the receipts). Returns the
+ * new rev.
+ */
+export async function updateInstallment(
+  db: LedgerDb,
+  id: number,
+  expectedRev: number,
+  patch: { owner?: string | null; trigger?: InstallmentTrigger },
+): Promise<number> {
+  const tables = [db.installments, db.milestones, db.contracts, db.plans, db.receipts, db.allocations];
+  return db.transaction("rw", tables, async () => {
+    const stored = await readForUpdate(db.installments, id, expectedRev);
+    const changes: Partial<Installment> = {};
+    if (patch.owner !== undefined) changes.owner = patch.owner?.trim() || undefined;
+    if (patch.trigger?.kind === "date") changes.trigger = { kind: "date" };
+    if (patch.trigger?.kind === "milestone") {
+      const m = await db.milestones.get(patch.trigger.milestoneId);
+      const contract = await mustExist(db.contracts, stored.contractId);
+      if (!m || m.contractId !== stored.contractId) inputError("notInContract", { arg: "milestone", got: patch.trigger.milestoneId, code: contract.code });
+      const offsetDays = wholeBetween(patch.trigger.offsetDays ?? 0, "offsetDays", 0, 3650);
+      changes.trigger = { kind: "milestone", milestoneId: m.id!, offsetDays };
+      changes.dueDate = milestoneDueDate(m, offsetDays);
+    }
+    const next = bumped(stored, changes);
+    await db.installments.put(next);
+    // A new due date can change which installment is oldest, and receipts go oldest first.
+    if (next.dueDate !== stored.dueDate) await reallocateActivePlan(db, stored.contractId);
+    return next.rev;
+  });
+}

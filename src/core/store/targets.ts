@@ -1,0 +1,32 @@
+import type { TargetDraft } from "../ledger/drafts";
+import { validateTarget } from "../ledger/validateRecords";
+import type { LedgerDb } from "./db";
+import { bumped, fresh, StaleEditError } from "./revision";
+import type { CollectionTarget } from "./types";
+
+/**
+ * Set the collection target of an owner for a period (one per owner and period). Changing an
+ * existing target needs the rev the page read (`expectedRev`); a new one needs none. Returns the
+ * target's id and rev.
+ */
+export async function setTarget(db: LedgerDb, draft: TargetDraft, expectedRev?: number): Promise<{ id: number; rev: number }> {
+  const d = validateTarget(draft);
+  return db.transaction("rw", [db.targets], async () => {
+    const stored = await db.targets.where("[owner+period]").equals([d.owner, d.period]).first();
+    if (!stored) {
+      if (expectedRev !== undefined) throw new StaleEditError(`targets ${d.owner} ${d.period}`, expectedRev, 0);
+      const id = await db.targets.add(fresh(d) as CollectionTarget);
+      return { id, rev: 1 };
+    }
+    if (stored.rev !== expectedRev) throw new StaleEditError(`targets ${d.owner} ${d.period}`, expectedRev ?? 0, stored.rev);
+    const next = bumped(stored, { targetMinor: d.targetMinor });
+    await db.targets.put(next);
+    return { id: next.id!, rev: next.rev };
+  });
+}
+
+/** Targets, optionally of one period, by owner. */
+export async function listTargets(db: LedgerDb, period?: string): Promise<CollectionTarget[]> {
+  const rows = await db.targets.filter((t) => period === undefined || t.period === period).toArray();
+  return rows.sort((a, b) => (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : a.period < b.period ? -1 : 1));
+}

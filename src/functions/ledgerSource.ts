@@ -1,0 +1,59 @@
+import { liveQuery } from "dexie";
+import { type Day, serialFromYmd } from "../core/dates";
+import { LedgerDb } from "../core/store/db";
+import { toExcelError } from "./excelError";
+
+/**
+ * The one ledger database the AR functions and the task pane share in the shared runtime. The
+ * pane should take its instance from getLedgerDb() (or hand its own to setLedgerDb() before any
+ * ledger formula runs), so both sides observe the same Dexie instance and never open a second name.
+ */
+let shared: LedgerDb | undefined;
+
+export function setLedgerDb(db: LedgerDb): void {
+  shared = db;
+}
+
+export function getLedgerDb(): LedgerDb {
+  return (shared ??= new LedgerDb());
+}
+
+/** Today in the user's time zone, as the ledger functions age by it. */
+export function todayAsOf(now: Date = new Date()): Day {
+  return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/**
+ * Run a streaming ledger function: `query` reads the database, `present` turns what it read into
+ * the cell's result. Dexie's liveQuery re-runs the query whenever a table it read changes (a
+ * receipt recorded in the pane, an import), and every result goes to the cell; a core error
+ * becomes the matching Excel error. Cancelling the formula (deleting it, closing the workbook)
+ * ends the subscription.
+ */
+export function streamFromLedger<T, R>(
+  invocation: CustomFunctions.StreamingInvocation<R>,
+  query: (db: LedgerDb) => Promise<T>,
+  present: (value: T) => R,
+): void {
+  const show = (value: T) => {
+    try {
+      invocation.setResult(present(value));
+    } catch (e) {
+      invocation.setResult(toExcelError(e));
+    }
+  };
+  const subscription = liveQuery(() => query(getLedgerDb())).subscribe({
+    next: show,
+    error: (e: unknown) => invocation.setResult(toExcelError(e)),
+  });
+  invocation.onCanceled = () => subscription.unsubscribe();
+}
+
+/** Arguments are read before subscribing: a bad one is answered at once and nothing is watched. */
+export function streamOrFail<R>(invocation: CustomFunctions.StreamingInvocation<R>, start: () => void): void {
+  try {
+    start();
+  } catch (e) {
+    invocation.setResult(toExcelError(e));
+  }
+}

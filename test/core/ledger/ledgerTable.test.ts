@@ -1,0 +1,30 @@
+import { serialFromIso } from "../../../src/core/dates";
+import { LEDGER_COLUMNS, ledgerTable } from "../../../src/core/ledger/ledgerTable";
+import { scenario } from "./scenario";
+
+const asOf = serialFromIso("2026-03-10")!;
+
+describe("the AR.LEDGER installment table (scenario, as of 2026-03-10)", () => {
+  it("starts with the header and lists every active-plan row by contract, oldest due first", () => {
+    const table = ledgerTable(scenario(), asOf);
+    expect(table[0]).toEqual([...LEDGER_COLUMNS]);
+    expect(table.slice(1).map((r) => [r[0], r[2]])).toEqual([["HT-1", 1], ["HT-1", 2], ["HT-1", 3], ["HT-2", 1], ["HT-2", 2], ["HT-3", 1]]);
+  });
+
+  it("filters by customer code or name and shows amounts in currency units with status and bucket", () => {
+    expect(ledgerTable(scenario(), asOf, { customer: "beta" }).slice(1)).toEqual([
+      ["HT-2", "C-BETA", 1, serialFromIso("2026-02-28"), 200, 50, 150, "overdue", "1-30", 10, "Wang"],
+      ["HT-2", "C-BETA", 2, serialFromIso("2026-03-12"), 300, 0, 300, "due", "Current", -2, "Wang"],
+    ]);
+    expect(ledgerTable(scenario(), asOf, { customer: "C-ACME" }).length).toBe(1 + 4);
+  });
+
+  it("filters by status; a row waiting for its milestone has no bucket", () => {
+    expect(ledgerTable(scenario(), asOf, { status: "awaiting" }).slice(1)).toEqual([
+      ["HT-1", "C-ACME", 3, serialFromIso("2026-04-30"), 300, 0, 300, "awaiting", "", "", "Li"],
+    ]);
+    expect(ledgerTable(scenario(), asOf, { status: "Overdue" }).slice(1).map((r) => [r[0], r[2]])).toEqual([["HT-1", 1], ["HT-2", 1], ["HT-3", 1]]);
+    expect(ledgerTable(scenario(), asOf, { status: "open" }).length).toBe(1 + 6);
+    expect(() => ledgerTable(scenario(), asOf, { status: "late" })).toThrow(/valid values are open, paid, awaiting, overdue, due/);
+  });
+});
