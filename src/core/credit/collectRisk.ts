@@ -63,12 +63,24 @@ export interface Exposure {
 }
 
 /**
- * The Today queue's order: largest expected shortfall (amount × risk / 100) first; ties go to the
- * riskier item, then to the order given. The input is not changed.
+ * The Today queue's order as indices into `items`: largest expected shortfall (amount × risk / 100)
+ * first; ties go to the riskier item, then to the order given. Sorting typed arrays of indices
+ * keeps 100,000 items within the queue's time budget, where copying objects to sort did not.
  */
+export function exposureOrder(items: readonly Exposure[]): Uint32Array {
+  const n = items.length;
+  const exposure = new Float64Array(n);
+  const risk = new Float64Array(n);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    exposure[i] = (items[i].amount * items[i].risk) / 100;
+    risk[i] = items[i].risk;
+    order[i] = i;
+  }
+  return order.sort((a, b) => exposure[b] - exposure[a] || risk[b] - risk[a] || a - b);
+}
+
+/** The items in exposureOrder, each with its exposure. The input is not changed. */
 export function rankByExposure<T extends Exposure>(items: readonly T[]): (T & { readonly exposure: number })[] {
-  return items
-    .map((item, index) => ({ item: { ...item, exposure: (item.amount * item.risk) / 100 }, index }))
-    .sort((a, b) => b.item.exposure - a.item.exposure || b.item.risk - a.item.risk || a.index - b.index)
-    .map((x) => x.item);
+  return Array.from(exposureOrder(items), (i) => ({ ...items[i], exposure: (items[i].amount * items[i].risk) / 100 }));
 }

@@ -1,4 +1,4 @@
-import { collectRisk } from "../credit/collectRisk";
+import { collectRisk, exposureOrder } from "../credit/collectRisk";
 import type { Day } from "../dates";
 import { DEFAULT_DUNNING_POLICY, type DunningPolicy, dunningStage } from "../dunning";
 import type { Minor } from "../money";
@@ -112,26 +112,8 @@ export function todayQueue(s: LedgerSnapshot, asOf: Day, opts: TodayOptions = {}
   return rankInPlace(items);
 }
 
-/**
- * The order of core/credit's rankByExposure (exposure = amount × risk / 100, largest first; ties
- * to the riskier, then to the order given), computed over typed arrays: rankByExposure copies and
- * wraps every item, which over 100,000 rows costs ten times the whole queue's budget. A test holds
- * the two orders equal.
- */
+/** Sets each item's exposure and returns the items in core/credit's exposure order. */
 export function rankInPlace<T extends { amount: number; risk: number; exposure: number }>(items: T[]): T[] {
-  const n = items.length;
-  const exposure = new Float64Array(n);
-  const risk = new Float64Array(n);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const item = items[i];
-    item.exposure = (item.amount * item.risk) / 100;
-    exposure[i] = item.exposure;
-    risk[i] = item.risk;
-    order[i] = i;
-  }
-  order.sort((a, b) => exposure[b] - exposure[a] || risk[b] - risk[a] || a - b);
-  const out = new Array<T>(n);
-  for (let i = 0; i < n; i++) out[i] = items[order[i]];
-  return out;
+  for (const item of items) item.exposure = (item.amount * item.risk) / 100;
+  return Array.from(exposureOrder(items), (i) => items[i]);
 }
