@@ -1,0 +1,38 @@
+import type { LedgerTableName } from "../store/db";
+
+/**
+ * The backup file: the whole ledger as one JSON document. `schemaVersion` is the Dexie schema
+ * version of the ledger that wrote it; a file from a newer version is refused rather than half-read.
+ */
+export const BACKUP_FORMAT = "huikuan-backup";
+
+/** Keep in step with the highest `version(n)` in store/db.ts (a test holds them together). */
+export const BACKUP_SCHEMA_VERSION = 1;
+
+export interface LedgerBackup {
+  format: typeof BACKUP_FORMAT;
+  schemaVersion: number;
+  exportedAt: string; // ISO timestamp
+  tables: Record<LedgerTableName, Record<string, unknown>[]>;
+}
+
+/** Why a backup was refused: a code and its parameters, rendered by backupErrorMessage. */
+export type BackupErrorCode =
+  | "notJson" | "notAnObject" | "foreignFormat" | "badSchemaVersion" | "newerSchema" | "badExportedAt"
+  | "missingTable" | "unknownTable" | "notAList" | "badRecord" | "duplicateKey" | "danglingReference";
+
+export class BackupError extends Error {
+  readonly code: BackupErrorCode;
+  readonly params: Readonly<Record<string, string | number>>;
+
+  constructor(code: BackupErrorCode, params: Record<string, string | number> = {}) {
+    super(`${code} ${JSON.stringify(params)}`);
+    this.name = "BackupError";
+    this.code = code;
+    this.params = params;
+  }
+}
+
+export function isBackupError(e: unknown): e is BackupError {
+  return e instanceof BackupError;
+}

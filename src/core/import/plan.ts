@@ -1,0 +1,239 @@
+import type { Allocation, Contract, Customer, Installment, PaymentPlan, Receipt } from "../store/types";
+import type { ImportRow, Refusal } from "./rows";
+
+/** The tables an import writes. */
+export const IMPORT_TABLES = ["customers", "contracts", "plans", "installments", "receipts", "allocations"] as const;
+export type ImportTable = (typeof IMPORT_TABLES)[number];
+
+/** What the ledger already holds for the contracts being imported (read in the write transaction). */
+export interface ExistingLedger {
+  customers: readonly Customer[];
+  contracts: readonly Contract[];
+  plans: readonly PaymentPlan[]; // every plan version of those contracts
+  installments: readonly Installment[]; // installments of their active plans
+  receipts: readonly Receipt[]; // receipts this importer created for those contracts
+  allocations: readonly Allocation[]; // allocations of those receipts
+  nextId: Record<ImportTable, number>; // first free id of each table
+}
+
+export interface PlanOptions {
+  now: string; // ISO timestamp written to updatedAt
+  today: string; // ISO date: received date when a row has an amount but no date
+  currency: string; // for new contracts without a currency column
+  owner: string; // for new contracts without an owner column
+}
+
+export type RowOutcome = "create" | "update" | "unchanged";
+
+export interface ImportPlan {
+  puts: { customers: Customer[]; contracts: Contract[]; plans: PaymentPlan[]; installments: Installment[]; receipts: Receipt[]; allocations: Allocation[] };
+  deletes: { receipts: number[]; allocations: number[] };
+  outcomes: { row: number; outcome: RowOutcome }[];
+  refusals: Refusal[];
+}
+
+/** Receipts written by the importer carry this reference, so a re-import finds and updates them. */
+export function importReceiptReference(contractCode: string, seq: number): string {
+  return `import:${contractCode}#${seq}`;
+}
+
+type Fresh<T> = Omit<T, "id" | "rev" | "updatedAt">;
+
+/** Apply a change to a record: unchanged records are left alone, changed ones get rev + 1. */
+function revise<T extends { rev: number; updatedAt: string }>(old: T, patch: Partial<T>, now: string): T | undefined {
+  const changed = (Object.keys(patch) as (keyof T)[]).some((k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(old[k]));
+  if (!changed) return undefined;
+  const next = { ...old };
+  for (const k of Object.keys(patch) as (keyof T)[]) if (patch[k] !== undefined) next[k] = patch[k] as T[keyof T];
+  return { ...next, rev: old.rev + 1, updatedAt: now };
+}
+
+/**
+ * Decide, without touching the database, which records an import creates and which it updates.
+ * Keys: a customer by its code (the customer code column, else its name) or, failing that, by name;
+ * a contract by its code; an installment of the contract's active plan by its number (期次) or else
+ * its due date (see rowKey); a received amount is one receipt per installment, found again by
+ * `importReceiptReference`. New records get ids from `nextId`, so the whole plan is written with
+ * plain bulkPut calls in one transaction.
+ */
+export function planImport(rows: readonly ImportRow[], existing: ExistingLedger, opts: PlanOptions): ImportPlan {
+  const { now } = opts;
+  const nextId = { ...existing.nextId };
+  const take = (t: ImportTable): number => nextId[t]++;
+  const plan: ImportPlan = {
+    puts: { customers: [], contracts: [], plans: [], installments: [], receipts: [], allocations: [] },
+    deletes: { receipts: [], allocations: [] },
+    outcomes: [],
+    refusals: [],
+  };
+
+  const customerByCode = new Map(existing.customers.map((c) => [c.code, c]));
+  const customerByName = new Map<string, Customer>();
+  for (const c of existing.customers) if (!customerByName.has(c.name)) customerByName.set(c.name, c);
+  const contractByCode = new Map(existing.contracts.map((c) => [c.code, c]));
+  const plansByContract = groupBy(existing.plans, (p) => p.contractId);
+  const installmentsByPlan = groupBy(existing.installments, (i) => i.planId);
+  const receiptByRef = new Map(existing.receipts.map((r) => [r.reference ?? "", r]));
+  const allocationsByReceipt = groupBy(existing.allocations, (a) => a.receiptId);
+
+  const resolveCustomer = (r: ImportRow): Customer | undefined => {
+    if (r.customerCode === undefined && r.customerName === undefined) return undefined;
+    const code = r.customerCode ?? r.customerName!;
+    const found = customerByCode.get(code) ?? (r.customerCode === undefined ? customerByName.get(r.customerName!) : undefined);
+    if (found) {
+      const updated = r.customerCode !== undefined && r.customerName !== undefined ? revise(found, { name: r.customerName }, now) : undefined;
+      if (!updated) return found;
+      plan.puts.customers.push(updated);
+      customerByCode.set(updated.code, updated);
+      return updated;
+    }
+    const created: Customer = { id: take("customers"), rev: 1, updatedAt: now, code, name: r.customerName ?? code };
+    plan.puts.customers.push(created);
+    customerByCode.set(code, created);
+    customerByName.set(created.name, created);
+    return created;
+  };
+
+  for (const group of groupBy(rows, (r) => r.contractCode).values()) {
+    const head = mergeContractFields(group);
+    const old = contractByCode.get(head.contractCode);
+    const customer = resolveCustomer(head);
+    let contract: Contract;
+    let contractOutcome: RowOutcome;
+    if (old) {
+      const patch: Partial<Contract> = {
+        customerId: customer?.id, title: head.title, amountMinor: head.contractAmountMinor, currency: head.currency,
+        signDate: head.signDate, owner: head.owner, terms: head.terms, status: head.status, notes: head.notes,
+      };
+      const updated = revise(old, patch, now);
+      contract = updated ?? old;
+      contractOutcome = updated ? "update" : "unchanged";
+      if (updated) plan.puts.contracts.push(updated);
+    } else {
+      const dues = group.map((r) => r.dueDate).filter((d): d is string => d !== undefined).sort();
+      if (customer === undefined || (head.signDate === undefined && dues.length === 0)) {
+        for (const r of group) plan.refusals.push({ row: r.row, code: customer === undefined ? "missingCustomer" : "missingSignDate", field: customer === undefined ? "customer" : "signDate" });
+        continue;
+      }
+      const fresh: Fresh<Contract> = {
+        code: head.contractCode, customerId: customer.id!, title: head.title ?? head.contractCode,
+        amountMinor: head.contractAmountMinor ?? group.reduce((s, r) => s + (r.installmentAmountMinor ?? 0), 0),
+        currency: head.currency ?? opts.currency, signDate: head.signDate ?? dues[0], terms: head.terms ?? "",
+        owner: head.owner ?? opts.owner, status: head.status ?? "active", penalty: { kind: "none" },
+        ...(head.notes !== undefined ? { notes: head.notes } : {}),
+      };
+      contract = { id: take("contracts"), rev: 1, updatedAt: now, ...fresh };
+      contractOutcome = "create";
+      plan.puts.contracts.push(contract);
+      contractByCode.set(contract.code, contract);
+    }
+
+    const installmentRows = group.filter((r) => r.dueDate !== undefined);
+    for (const r of group) if (r.dueDate === undefined) plan.outcomes.push({ row: r.row, outcome: contractOutcome });
+    if (installmentRows.length === 0) continue;
+
+    const contractPlans = plansByContract.get(contract.id!) ?? [];
+    let activePlan = contractPlans.find((p) => p.active === 1);
+    if (!activePlan) {
+      const version = contractPlans.reduce((m, p) => Math.max(m, p.version), 0) + 1;
+      activePlan = { id: take("plans"), rev: 1, updatedAt: now, contractId: contract.id!, version, active: 1, createdAt: now, reason: "import" };
+      plan.puts.plans.push(activePlan);
+    }
+    const pool = [...(installmentsByPlan.get(activePlan.id!) ?? [])];
+    let maxSeq = pool.reduce((m, i) => Math.max(m, i.seq), 0);
+    for (const r of installmentRows) {
+      const idx = r.seq !== undefined ? pool.findIndex((i) => i.seq === r.seq) : pool.findIndex((i) => i.dueDate === r.dueDate);
+      let inst: Installment;
+      let outcome: RowOutcome = contractOutcome === "update" ? "update" : contractOutcome;
+      if (idx >= 0) {
+        const found = pool.splice(idx, 1)[0];
+        const updated = revise(found, { dueDate: r.dueDate, amountMinor: r.installmentAmountMinor, owner: r.owner }, now);
+        inst = updated ?? found;
+        if (updated) {
+          plan.puts.installments.push(updated);
+          outcome = "update";
+        }
+      } else {
+        const seq = r.seq ?? maxSeq + 1;
+        maxSeq = Math.max(maxSeq, seq);
+        inst = {
+          id: take("installments"), rev: 1, updatedAt: now, planId: activePlan.id!, contractId: contract.id!, seq,
+          dueDate: r.dueDate!, amountMinor: r.installmentAmountMinor ?? 0, trigger: { kind: "date" }, ...(r.owner !== undefined ? { owner: r.owner } : {}),
+        };
+        plan.puts.installments.push(inst);
+        outcome = contractOutcome === "create" ? "create" : "update";
+      }
+      if (r.receivedAmountMinor !== undefined && planReceipt(plan, r, contract, inst, receiptByRef, allocationsByReceipt, take, opts)) {
+        if (outcome === "unchanged") outcome = "update";
+      }
+      plan.outcomes.push({ row: r.row, outcome });
+    }
+  }
+  plan.outcomes.sort((a, b) => a.row - b.row);
+  plan.refusals.sort((a, b) => a.row - b.row);
+  return plan;
+}
+
+/** Create, update or remove the receipt that records what was received on an installment; true when anything changes. */
+function planReceipt(
+  plan: ImportPlan, r: ImportRow, contract: Contract, inst: Installment, receiptByRef: Map<string, Receipt>,
+  allocationsByReceipt: Map<number, Allocation[]>, take: (t: ImportTable) => number, opts: PlanOptions,
+): boolean {
+  const reference = importReceiptReference(contract.code, inst.seq);
+  const old = receiptByRef.get(reference);
+  const amount = r.receivedAmountMinor!;
+  const allocations = old ? allocationsByReceipt.get(old.id!) ?? [] : [];
+  if (amount === 0) {
+    if (!old) return false;
+    plan.deletes.receipts.push(old.id!);
+    plan.deletes.allocations.push(...allocations.map((a) => a.id!));
+    return true;
+  }
+  const date = r.receivedDate ?? old?.date ?? opts.today;
+  let receipt: Receipt;
+  let changed = false;
+  if (old) {
+    const updated = revise(old, { amountMinor: amount, date }, opts.now);
+    receipt = updated ?? old;
+    if (updated) {
+      plan.puts.receipts.push(updated);
+      changed = true;
+    }
+  } else {
+    receipt = { id: take("receipts"), rev: 1, updatedAt: opts.now, contractId: contract.id!, date, amountMinor: amount, method: "transfer", reference };
+    plan.puts.receipts.push(receipt);
+    changed = true;
+  }
+  const [first, ...extra] = allocations;
+  if (!first || first.amountMinor !== amount || first.installmentId !== inst.id) {
+    plan.puts.allocations.push({ id: first?.id ?? take("allocations"), receiptId: receipt.id!, installmentId: inst.id!, contractId: contract.id!, amountMinor: amount });
+    changed = true;
+  }
+  if (extra.length > 0) {
+    plan.deletes.allocations.push(...extra.map((a) => a.id!));
+    changed = true;
+  }
+  return changed;
+}
+
+/** The contract-level fields of a group of rows: the first non-blank value of each (rows agree; see checkAcrossRows). */
+function mergeContractFields(group: readonly ImportRow[]): ImportRow {
+  const head: ImportRow = { ...group[0] };
+  for (const r of group.slice(1)) {
+    for (const k of ["customerName", "customerCode", "title", "contractAmountMinor", "currency", "signDate", "owner", "terms", "status", "notes"] as const) {
+      if (head[k] === undefined && r[k] !== undefined) (head as unknown as Record<string, unknown>)[k] = r[k];
+    }
+  }
+  return head;
+}
+
+function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}

@@ -1,0 +1,166 @@
+import { fromMinor } from "../money";
+import type { ContractStatus, IsoDate } from "../store/types";
+import type { ColumnMapping, ImportField } from "./fields";
+import { cellText, isBlankCell, readImportDate, readImportMinor, readImportSeq } from "./values";
+
+/** One valid sheet row: a contract and, when it has a due date, one of its installments. */
+export interface ImportRow {
+  row: number; // the sheet's row number, for messages
+  contractCode: string;
+  customerName?: string;
+  customerCode?: string;
+  title?: string;
+  contractAmountMinor?: number;
+  currency?: string;
+  signDate?: IsoDate;
+  owner?: string;
+  terms?: string;
+  status?: ContractStatus;
+  seq?: number;
+  dueDate?: IsoDate;
+  installmentAmountMinor?: number;
+  receivedAmountMinor?: number;
+  receivedDate?: IsoDate;
+  notes?: string;
+}
+
+/** Why a row was refused; rendered in the user's language by refusalMessage. */
+export type RefusalCode =
+  | "missingCode" | "badDate" | "notANumber" | "negativeAmount" | "badSeq" | "badStatus"
+  | "duplicateKey" | "conflict" | "missingAmount" | "missingDueDate" | "missingCustomer" | "missingSignDate";
+
+export interface Refusal {
+  row: number;
+  code: RefusalCode;
+  field?: ImportField;
+  value?: string;
+}
+
+export interface RowOptions {
+  digits: number; // minor-unit digits of the ledger currency
+}
+
+const STATUS_WORDS: Record<string, ContractStatus> = {
+  draft: "draft", 草稿: "draft", 拟定: "draft",
+  active: "active", open: "active", 执行中: "active", 进行中: "active", 有效: "active", 生效: "active",
+  closed: "closed", done: "closed", 已关闭: "closed", 关闭: "closed", 已完成: "closed", 完成: "closed", 结清: "closed",
+  disputed: "disputed", dispute: "disputed", 争议: "disputed", 有争议: "disputed", 纠纷: "disputed",
+};
+
+/** Read one sheet row through the mapping: a valid row, or the first reason to refuse it. */
+export function readImportRow(cells: readonly unknown[], mapping: ColumnMapping, row: number, opts: RowOptions): ImportRow | Refusal {
+  const cell = (field: ImportField): unknown => (mapping[field] === undefined ? undefined : cells[mapping[field]!]);
+  const text = (field: ImportField): string | undefined => {
+    const v = cell(field);
+    return isBlankCell(v) ? undefined : cellText(v);
+  };
+  const refuse = (code: RefusalCode, field?: ImportField): Refusal => {
+    const v = field === undefined ? undefined : cell(field);
+    return { row, code, field, value: v === undefined ? undefined : cellText(v) };
+  };
+
+  const contractCode = text("contractCode");
+  if (contractCode === undefined) return refuse("missingCode", "contractCode");
+  const out: ImportRow = { row, contractCode };
+
+  for (const field of ["customerName", "customerCode", "title", "currency", "owner", "terms", "notes"] as const) {
+    const source: ImportField = field === "customerName" ? "customer" : field;
+    const value = text(source);
+    if (value !== undefined) out[field] = field === "currency" ? value.toUpperCase() : value;
+  }
+  for (const [field, target] of [["signDate", "signDate"], ["dueDate", "dueDate"], ["receivedDate", "receivedDate"]] as const) {
+    const v = cell(field);
+    if (isBlankCell(v)) continue;
+    const iso = readImportDate(v);
+    if (iso === undefined) return refuse("badDate", field);
+    out[target] = iso;
+  }
+  for (const [field, target] of [
+    ["contractAmount", "contractAmountMinor"], ["installmentAmount", "installmentAmountMinor"], ["receivedAmount", "receivedAmountMinor"],
+  ] as const) {
+    const v = cell(field);
+    if (isBlankCell(v)) continue;
+    const minor = readImportMinor(v, opts.digits);
+    if (minor === undefined) return refuse("notANumber", field);
+    if (minor < 0) return refuse("negativeAmount", field);
+    out[target] = minor;
+  }
+  const seqCell = cell("seq");
+  if (!isBlankCell(seqCell)) {
+    const seq = readImportSeq(seqCell);
+    if (seq === undefined) return refuse("badSeq", "seq");
+    out.seq = seq;
+  }
+  const status = text("status");
+  if (status !== undefined) {
+    const s = STATUS_WORDS[status.toLowerCase()];
+    if (s === undefined) return refuse("badStatus", "status");
+    out.status = s;
+  }
+  if (out.seq !== undefined && out.dueDate === undefined) return refuse("missingDueDate", "dueDate");
+  if (out.receivedAmountMinor !== undefined && out.receivedAmountMinor > 0 && out.dueDate === undefined) {
+    return refuse("missingDueDate", "dueDate");
+  }
+  return out;
+}
+
+export function isRefusal(r: ImportRow | Refusal): r is Refusal {
+  return "code" in r;
+}
+
+/**
+ * The import key of a row, documented for users: a contract is identified by its code; an
+ * installment by its contract code plus its installment number (期次) when that column is mapped,
+ * otherwise by its contract code plus its due date. Re-importing a sheet therefore updates the
+ * same records instead of adding copies.
+ */
+export function rowKey(r: ImportRow): string {
+  if (r.dueDate === undefined) return `${r.contractCode}`;
+  return r.seq !== undefined ? `${r.contractCode}#${r.seq}` : `${r.contractCode}@${r.dueDate}`;
+}
+
+const CONTRACT_FIELDS = ["customerName", "customerCode", "title", "contractAmountMinor", "currency", "signDate", "owner", "terms", "status"] as const;
+
+/**
+ * Checks across rows: a repeated key is refused (the later row), as is a row that disagrees with an
+ * earlier row of the same contract about a contract-level field. An installment without its own
+ * amount takes the contract amount when it is that contract's only row (one row per receivable).
+ */
+export function checkAcrossRows(rows: readonly ImportRow[], digits = 2): { rows: ImportRow[]; refusals: Refusal[] } {
+  const seen = new Set<string>();
+  const firstOfContract = new Map<string, ImportRow>();
+  const rowsPerContract = new Map<string, number>();
+  const kept: ImportRow[] = [];
+  const refusals: Refusal[] = [];
+  for (const r of rows) {
+    const key = rowKey(r);
+    if (seen.has(key)) {
+      refusals.push({ row: r.row, code: "duplicateKey", field: r.seq !== undefined ? "seq" : r.dueDate !== undefined ? "dueDate" : "contractCode", value: key });
+      continue;
+    }
+    const first = firstOfContract.get(r.contractCode);
+    const clash = first === undefined ? undefined : CONTRACT_FIELDS.find((f) => r[f] !== undefined && first[f] !== undefined && r[f] !== first[f]);
+    if (clash !== undefined) {
+      const value = clash === "contractAmountMinor" ? String(fromMinor(r.contractAmountMinor!, digits)) : String(r[clash]);
+      refusals.push({ row: r.row, code: "conflict", field: clash === "customerName" ? "customer" : clash === "contractAmountMinor" ? "contractAmount" : clash, value });
+      continue;
+    }
+    seen.add(key);
+    if (first === undefined) firstOfContract.set(r.contractCode, r);
+    rowsPerContract.set(r.contractCode, (rowsPerContract.get(r.contractCode) ?? 0) + 1);
+    kept.push(r);
+  }
+  const out: ImportRow[] = [];
+  for (const r of kept) {
+    if (r.dueDate !== undefined && r.installmentAmountMinor === undefined) {
+      const contractAmount = r.contractAmountMinor ?? firstOfContract.get(r.contractCode)?.contractAmountMinor;
+      if (rowsPerContract.get(r.contractCode) !== 1 || contractAmount === undefined) {
+        refusals.push({ row: r.row, code: "missingAmount", field: "installmentAmount" });
+        continue;
+      }
+      out.push({ ...r, installmentAmountMinor: contractAmount });
+    } else out.push(r);
+  }
+  refusals.sort((a, b) => a.row - b.row);
+  return { rows: out, refusals };
+}

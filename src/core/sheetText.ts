@@ -1,0 +1,31 @@
+/**
+ * Writing ledger text into cells so that it stays text. Excel parses a string written through
+ * Office.js `range.values` as if it were typed: "=SUM(A1)", "+1", "-x", "@x" become formulas,
+ * "00123" a number, "2026-01-31" a date, "TRUE" a boolean, "#N/A" an error. A leading apostrophe is
+ * Excel's quote prefix: it makes the cell hold exactly the text after it, the apostrophe itself is
+ * not part of the value (Office.js reads it back without it; see OfficeDev/office-js#6687, where
+ * users enter '=… to keep formula-looking text), and it works whatever the number format.
+ * We prefix only text that Excel would otherwise reinterpret, so ordinary names are written as is.
+ */
+
+/** First characters that make Excel (or a CSV consumer) start a formula: = + - @, and their full-width forms, tab and line breaks. */
+const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r\n]/;
+
+/** Text Excel would turn into a number, date, time, percentage, currency, boolean or error. */
+const VALUE_LIKE = /^\s*(?:[(\d.$¥￥€£]|true\s*$|false\s*$|#)/i;
+
+/** Whether text written as a cell value needs the quote prefix to stay the same text. */
+export function needsQuotePrefix(text: string): boolean {
+  return FORMULA_START.test(text) || VALUE_LIKE.test(text) || text.startsWith("'");
+}
+
+/** The value to write for ledger text: the text itself, or the text behind Excel's quote prefix. */
+export function sheetText(text: string | null | undefined): string {
+  if (text === null || text === undefined || text === "") return "";
+  return needsQuotePrefix(text) ? `'${text}` : text;
+}
+
+/** What a cell written with `sheetText(text)` holds: the quote prefix is not part of the value. */
+export function cellValueOfWrittenText(written: string): string {
+  return written.startsWith("'") ? written.slice(1) : written;
+}

@@ -1,0 +1,92 @@
+import {
+  Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Subtitle2,
+} from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { backupFileName, backupToJson, exportBackup, restoreBackup } from "../../../core/backup/backup";
+import type { LedgerBackup } from "../../../core/backup/format";
+import { parseBackup } from "../../../core/backup/validate";
+import type { LedgerDb } from "../../../core/store/db";
+import { format } from "../../i18n/language";
+import { useStrings } from "../../i18n/StringsContext";
+import { useDataStyles } from "./Data.styles";
+import { errorText } from "./errorText";
+import type { DataStrings } from "./strings";
+
+const countRecords = (b: LedgerBackup): number => Object.values(b.tables).reduce((n, t) => n + t.length, 0);
+
+/** Hand a file to the browser's download. */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function BackupSection({ db, s }: { db: LedgerDb; s: DataStrings }) {
+  const styles = useDataStyles();
+  const { lang } = useStrings();
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [pending, setPending] = useState<LedgerBackup>();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const save = async () => {
+    try {
+      const backup = await exportBackup(db);
+      const name = backupFileName(backup);
+      download(name, backupToJson(backup));
+      setMessage({ ok: true, text: format(s.backupDone, { file: name, records: countRecords(backup) }) });
+    } catch (e) {
+      setMessage({ ok: false, text: format(s.failed, { message: errorText(e, lang) }) });
+    }
+  };
+  // The file is validated completely before the confirmation is even shown.
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      setPending(parseBackup(await file.text()));
+      setMessage(undefined);
+    } catch (e) {
+      setMessage({ ok: false, text: errorText(e, lang) });
+    }
+  };
+  const restore = async () => {
+    const backup = pending;
+    setPending(undefined);
+    if (!backup) return;
+    try {
+      const r = await restoreBackup(db, backup);
+      setMessage({ ok: true, text: format(s.restored, { records: r.records }) });
+    } catch (e) {
+      setMessage({ ok: false, text: format(s.failed, { message: errorText(e, lang) }) });
+    }
+  };
+
+  return (
+    <section className={styles.section} aria-label={s.backupTitle}>
+      <Subtitle2 as="h3">{s.backupTitle}</Subtitle2>
+      <Caption1 className={styles.hint}>{s.backupHint}</Caption1>
+      <div className={styles.buttons}>
+        <Button onClick={() => void save()}>{s.backupButton}</Button>
+        <Button onClick={() => fileInput.current?.click()}>{s.restoreButton}</Button>
+        <input ref={fileInput} className={styles.hiddenInput} type="file" accept=".json,application/json" onChange={(e) => { void choose(e.target.files?.[0]); e.target.value = ""; }} />
+      </div>
+      {message && <MessageBar intent={message.ok ? "success" : "error"}><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
+      <Dialog open={pending !== undefined} onOpenChange={(_, d) => !d.open && setPending(undefined)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{s.restoreConfirmTitle}</DialogTitle>
+            <DialogContent>{pending && format(s.restoreConfirm, { date: pending.exportedAt.slice(0, 16).replace("T", " "), records: countRecords(pending) })}</DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={() => setPending(undefined)}>{s.cancel}</Button>
+              <Button appearance="primary" onClick={() => void restore()}>{s.restoreDo}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
+import { getLedger } from "../../app/ledger";
+import { useHost } from "../../app/HostContext";
+import { useSettings } from "../../app/SettingsContext";
+import { usePageStrings } from "../../i18n/pageStrings";
+import { BackupSection } from "./BackupSection";
+import { useDataStyles } from "./Data.styles";
+import { ImportSection } from "./ImportSection";
+import { ReportsSection } from "./ReportsSection";
+import { SnapshotSection } from "./SnapshotSection";
+import { StorageStatus } from "./StorageStatus";
+import { strings } from "./strings";
+
+/** The workbook bridge and data safety: import, reports, sample sheet, backup, workbook snapshot. */
+export default function DataPage() {
+  const s = usePageStrings(strings);
+  const styles = useDataStyles();
+  const host = useHost();
+  const { settings } = useSettings();
+  const db = getLedger();
+  const currency = settings.defaultCurrency;
+  return (
+    <section className={styles.page} aria-label={s.title}>
+      <Subtitle2 as="h2">{s.title}</Subtitle2>
+      {!host.excel && <MessageBar intent="info"><MessageBarBody>{s.noExcel}</MessageBarBody></MessageBar>}
+      <StorageStatus s={s} />
+      <SnapshotSection db={db} s={s} />
+      <ImportSection db={db} s={s} defaults={{ digits: currency.digits, currency: currency.code }} />
+      <ReportsSection db={db} s={s} digits={currency.digits} bounds={settings.agingBounds} />
+      <BackupSection db={db} s={s} />
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2 } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { FIELD_LABELS, IMPORT_FIELDS } from "../../../core/import/fields";
+import { refusalMessage } from "../../../core/import/messages";
+import type { LedgerDb } from "../../../core/store/db";
+import { useHost } from "../../app/HostContext";
+import { listTables, readSelection, readTable } from "../../excel/readSelection";
+import { format } from "../../i18n/language";
+import { useStrings } from "../../i18n/StringsContext";
+import { useDataStyles } from "./Data.styles";
+import { errorText } from "./errorText";
+import { ImportPreview } from "./ImportPreview";
+import { type FileSheet, readImportFile } from "./readImportFile";
+import type { DataStrings } from "./strings";
+import { type ImportDefaults, useImportFlow } from "./useImportFlow";
+
+const MAX_REFUSALS_SHOWN = 500;
+
+export function ImportSection({ db, s, defaults }: { db: LedgerDb; s: DataStrings; defaults: ImportDefaults }) {
+  const styles = useDataStyles();
+  const { lang } = useStrings();
+  const host = useHost();
+  const flow = useImportFlow(db, defaults);
+  const [tables, setTables] = useState<string[]>();
+  const [fileSheets, setFileSheets] = useState<FileSheet[]>();
+  const [readError, setReadError] = useState<unknown>();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const read = (task: () => Promise<void>) => () => {
+    setReadError(undefined);
+    task().catch(setReadError);
+  };
+  const fromSelection = read(async () => flow.load(await readSelection()));
+  const showTables = read(async () => setTables(await listTables()));
+  const fromFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const sheets = await readImportFile(file);
+      setFileSheets(sheets.length > 1 ? sheets : undefined);
+      flow.load(sheets[0]);
+    } catch (e) {
+      setReadError(e);
+    }
+  };
+
+  const columns = flow.source?.headers.map((h, i) => `${i + 1}. ${String(h ?? "")}`) ?? [];
+  const p = flow.progress;
+  const validCount = flow.prepared?.rows.length ?? 0;
+
+  return (
+    <section className={styles.section} aria-label={s.importTitle}>
+      <Subtitle2 as="h3">{s.importTitle}</Subtitle2>
+      <Caption1 className={styles.hint}>{s.importHint}</Caption1>
+      <div className={styles.buttons}>
+        <Button disabled={!host.excel || flow.busy} onClick={fromSelection}>{s.fromSelection}</Button>
+        <Button disabled={!host.excel || flow.busy} onClick={showTables}>{s.fromTable}</Button>
+        {tables && (
+          <Select aria-label={s.pickTable} onChange={(_, d) => d.value && read(async () => flow.load(await readTable(d.value)))()}>
+            <option value="">{s.pickTable}</option>
+            {tables.map((t) => <option key={t} value={t}>{t}</option>)}
+          </Select>
+        )}
+        <Button disabled={flow.busy} onClick={() => fileInput.current?.click()}>{s.fromFile}</Button>
+        <input ref={fileInput} className={styles.hiddenInput} type="file" accept=".csv,.txt,.xlsx" onChange={(e) => { void fromFile(e.target.files?.[0]); e.target.value = ""; }} />
+        {fileSheets && (
+          <Select aria-label={s.sheetOfFile} onChange={(_, d) => flow.load(fileSheets[Number(d.value)])}>
+            {fileSheets.map((f, i) => <option key={f.sheetName} value={i}>{f.sheetName}</option>)}
+          </Select>
+        )}
+      </div>
+      {readError !== undefined && <MessageBar intent="error"><MessageBarBody>{format(s.failed, { message: errorText(readError, lang) })}</MessageBarBody></MessageBar>}
+
+      {flow.source && (
+        <>
+          <Body1>{format(s.source, { source: flow.source.source, rows: flow.source.rows.length })}</Body1>
+          <Subtitle2 as="h4">{s.mapping}</Subtitle2>
+          <div className={styles.mapping}>
+            {IMPORT_FIELDS.map((field) => (
+              <label key={field} style={{ display: "contents" }}>
+                <Body1>{FIELD_LABELS[lang][field]}</Body1>
+                <Select value={flow.mapping[field] === undefined ? "" : String(flow.mapping[field])}
+                  onChange={(_, d) => flow.setField(field, d.value === "" ? undefined : Number(d.value))}>
+                  <option value="">{s.notMapped}</option>
+                  {columns.map((c, i) => <option key={i} value={i}>{c}</option>)}
+                </Select>
+              </label>
+            ))}
+          </div>
+          {flow.mapping.contractCode === undefined && <MessageBar intent="warning"><MessageBarBody>{s.noCode}</MessageBarBody></MessageBar>}
+        </>
+      )}
+
+      {p && (
+        <div>
+          <ProgressBar value={p.total === 0 ? 1 : p.done / p.total} />
+          <Caption1>{format(p.phase === "validate" ? s.validating : s.writing, { done: p.done, total: p.total })}</Caption1>
+        </div>
+      )}
+      {flow.preview && flow.prepared && (
+        <>
+          <Subtitle2 as="h4">{s.preview}</Subtitle2>
+          <ImportPreview rows={flow.prepared.rows} lang={lang} digits={defaults.digits} />
+          <Body1>{format(s.previewCounts, { valid: validCount, created: flow.preview.created, updated: flow.preview.updated, unchanged: flow.preview.unchanged, refused: flow.refusals.length })}</Body1>
+          <div className={styles.buttons}>
+            <Button appearance="primary" disabled={flow.busy || validCount === 0} onClick={() => void flow.run()}>
+              {flow.busy ? s.importing : format(s.doImport, { n: validCount })}
+            </Button>
+          </div>
+        </>
+      )}
+      {flow.result && (
+        <MessageBar intent="success"><MessageBarBody>{format(s.imported, { created: flow.result.created, updated: flow.result.updated, unchanged: flow.result.unchanged })}</MessageBarBody></MessageBar>
+      )}
+      {flow.error !== undefined && <MessageBar intent="error"><MessageBarBody>{format(s.failed, { message: errorText(flow.error, lang) })}</MessageBarBody></MessageBar>}
+      {flow.refusals.length > 0 && (
+        <>
+          <Subtitle2 as="h4">{format(s.refusedTitle, { n: flow.refusals.length })}</Subtitle2>
+          <ul className={styles.refusals}>
+            {flow.refusals.slice(0, MAX_REFUSALS_SHOWN).map((r) => <li key={`${r.row}-${r.code}`}><Caption1>{refusalMessage(r, lang)}</Caption1></li>)}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

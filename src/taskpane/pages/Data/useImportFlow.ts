@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ColumnMapping, ImportField } from "../../../core/import/fields";
+import { recogniseHeaders, remapField } from "../../../core/import/headers";
+import { applyImport, type ImportProgress, type ImportResult, type PreparedImport, prepareImport, previewImport } from "../../../core/import/importer";
+import type { Refusal } from "../../../core/import/rows";
+import type { LedgerDb } from "../../../core/store/db";
+import type { SheetRows } from "../../excel/readSelection";
+
+export interface ImportFlow {
+  source?: SheetRows;
+  mapping: ColumnMapping;
+  prepared?: PreparedImport;
+  preview?: ImportResult;
+  progress?: ImportProgress;
+  result?: ImportResult;
+  refusals: Refusal[];
+  busy: boolean;
+  error?: unknown;
+  load(rows: SheetRows): void;
+  setField(field: ImportField, column: number | undefined): void;
+  run(): Promise<void>;
+}
+
+export interface ImportDefaults {
+  digits: number;
+  currency: string;
+}
+
+/**
+ * The import flow of the Data page: a source's headers are recognised, the user may fix the
+ * mapping, rows are validated (with progress) and previewed as creates / updates, then written in
+ * one transaction. Nothing is written before the user presses Import.
+ */
+export function useImportFlow(db: LedgerDb, defaults: ImportDefaults): ImportFlow {
+  const [source, setSource] = useState<SheetRows>();
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [prepared, setPrepared] = useState<PreparedImport>();
+  const [preview, setPreview] = useState<ImportResult>();
+  const [progress, setProgress] = useState<ImportProgress>();
+  const [result, setResult] = useState<ImportResult>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const generation = useRef(0);
+
+  const load = useCallback((rows: SheetRows) => {
+    setSource(rows);
+    setMapping(recogniseHeaders(rows.headers).mapping);
+    setResult(undefined);
+    setError(undefined);
+  }, []);
+
+  const setField = useCallback((field: ImportField, column: number | undefined) => {
+    setMapping((m) => remapField(m, field, column));
+    setResult(undefined);
+  }, []);
+
+  // Re-validate and re-preview whenever the source or the mapping changes; a newer run wins.
+  useEffect(() => {
+    if (!source || mapping.contractCode === undefined) {
+      generation.current++; // a run still in flight must not show its outdated preview
+      setBusy(false);
+      setPrepared(undefined);
+      setPreview(undefined);
+      return;
+    }
+    const mine = ++generation.current;
+    setBusy(true);
+    (async () => {
+      const p = await prepareImport(source.rows, mapping, { firstRowNumber: source.firstRowNumber, digits: defaults.digits, onProgress: (x) => mine === generation.current && setProgress(x) });
+      if (mine !== generation.current) return;
+      const pv = await previewImport(db, p.rows, { currency: defaults.currency });
+      if (mine !== generation.current) return;
+      setPrepared(p);
+      setPreview(pv);
+    })()
+      .catch((e: unknown) => mine === generation.current && setError(e))
+      .finally(() => {
+        if (mine !== generation.current) return;
+        setBusy(false);
+        setProgress(undefined);
+      });
+  }, [db, source, mapping, defaults.digits, defaults.currency]);
+
+  const run = useCallback(async () => {
+    if (!prepared) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const r = await applyImport(db, prepared.rows, { currency: defaults.currency, onProgress: setProgress });
+      setResult(r);
+      setPreview(undefined);
+    } catch (e) {
+      setError(e); // the transaction rolled back: the ledger is as it was, the mapping is kept
+    } finally {
+      setBusy(false);
+      setProgress(undefined);
+    }
+  }, [db, prepared, defaults.currency]);
+
+  const refusals = [...(prepared?.refusals ?? []), ...(result?.refusals ?? preview?.refusals ?? [])].sort((a, b) => a.row - b.row);
+  return { source, mapping, prepared, preview, progress, result, refusals, busy, error, load, setField, run };
+}

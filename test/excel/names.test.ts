@@ -1,0 +1,52 @@
+import { agingFormula, structuredRef } from "../../src/core/export/ledgerReports";
+import type { SheetTable } from "../../src/core/export/sheetTable";
+import { a1Range, columnLetters, sheetRef } from "../../src/taskpane/excel/a1";
+import { cleanSheetName, uniqueSheetName, uniqueTableName } from "../../src/taskpane/excel/names";
+
+describe("addresses and names", () => {
+  test.each([[0, "A"], [25, "Z"], [26, "AA"], [51, "AZ"], [52, "BA"], [701, "ZZ"], [702, "AAA"], [16383, "XFD"]])("column %i is %s", (i, letters) => {
+    expect(columnLetters(i)).toBe(letters);
+  });
+
+  test("ranges and sheet references", () => {
+    expect(a1Range(0, 0, 1, 1)).toBe("A1");
+    expect(a1Range(2, 1, 4, 7)).toBe("B3:H6");
+    expect(sheetRef("O'Brien's")).toBe("'O''Brien''s'");
+  });
+
+  test("sheet names drop characters Excel forbids, fit 31 characters and never collide (case-insensitively)", () => {
+    expect(cleanSheetName("Plan [2026]: A/B?")).toBe("Plan  2026   A B");
+    expect(uniqueSheetName("Ledger", ["ledger", "Ledger (2)"])).toBe("Ledger (3)");
+    const long = uniqueSheetName("x".repeat(40), ["x".repeat(31)]);
+    expect([long.length, long.endsWith(" (2)")]).toEqual([31, true]);
+  });
+
+  test("table names are valid identifiers and never collide", () => {
+    expect(uniqueTableName("HuikuanLedger", ["huikuanledger", "HuikuanLedger2"])).toBe("HuikuanLedger3");
+    expect(uniqueTableName("2026 plan", [])).toBe("_2026_plan");
+  });
+});
+
+describe("the live aging formula", () => {
+  const ledger: SheetTable = {
+    tableName: "HuikuanLedger", digits: 2,
+    columns: [{ header: "Customer", kind: "text" }, { header: "Due", kind: "date" }, { header: "Open", kind: "money" }],
+    rows: [["Acme", "2026-01-01", 1], [" acme ", "2026-02-01", 2], ["Beta", "2026-01-01", 3], [null, "2026-01-01", 0]],
+  };
+
+  test("spill size counts customers the way AR.AGINGBY groups them (case and spaces ignored)", () => {
+    expect(agingFormula(ledger, "HuikuanLedger", "en")).toEqual({
+      formula: "=AR.AGINGBY(HuikuanLedger[Customer],HuikuanLedger[Due],HuikuanLedger[Open],TODAY())", rows: 3, columns: 7,
+    });
+  });
+
+  test("custom bounds are passed as an array constant and widen the spill", () => {
+    const f = agingFormula(ledger, "HuikuanLedger", "en", [30, 60, 90, 180]);
+    expect(f.formula).toBe("=AR.AGINGBY(HuikuanLedger[Customer],HuikuanLedger[Due],HuikuanLedger[Open],TODAY(),{30,60,90,180})");
+    expect(f.columns).toBe(8); // Key, Current, 1-30, 31-60, 61-90, 91-180, >180, Total
+  });
+
+  test("special characters in a column name are escaped in structured references", () => {
+    expect(structuredRef("T", "Amount [CNY] #1's")).toBe("T[Amount '[CNY'] '#1''s]");
+  });
+});
