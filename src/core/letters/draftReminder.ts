@@ -1,0 +1,78 @@
+import { DEFAULT_DIGITS } from "../money";
+import { inputError } from "../errors";
+import { formatLetterDate, formatMoney } from "./format";
+import { installmentTable, letterTotals } from "./table";
+import type { LetterLang, ReminderLetter, ReminderDraftInput } from "./types";
+import { NOTICE_DAYS, WORDING } from "./wording";
+
+const LABELS = {
+  en: {
+    to: "To", attn: "Attn", date: "Date", re: "Re", dear: (name: string) => `Dear ${name},`,
+    total: "Total due", principal: "principal", interest: "interest",
+    instructions: "Payment instructions:", placeholder: "[Bank name, account name, account number]",
+    contact: "Contact",
+  },
+  zh: {
+    to: "致", attn: "联系人", date: "日期", re: "事由", dear: (name: string) => `尊敬的${name}：`,
+    total: "应付合计", principal: "本金", interest: "利息",
+    instructions: "付款信息：", placeholder: "【开户银行、户名、账号】",
+    contact: "联系方式",
+  },
+} as const;
+
+/**
+ * A reminder letter or e-mail for one contract's open installments, as plain text ready to copy:
+ * addressee, the installments with days late and interest, the total, the stage's request with a
+ * pay-by date, payment details and the owner's signature.
+ */
+export function draftReminder(input: ReminderDraftInput, lang: LetterLang): ReminderLetter {
+  if (input.installments.length === 0) inputError("required", { arg: "installments" });
+  const digits = input.contract.digits ?? DEFAULT_DIGITS;
+  const money = (minor: number) => formatMoney(minor, input.contract.currency, digits);
+  const date = (day: number) => formatLetterDate(day, lang);
+  const labels = LABELS[lang];
+  const wording = WORDING[lang][input.stage];
+  const totals = letterTotals(input.installments);
+  const context = {
+    customer: input.customer.name,
+    contractCode: input.contract.code,
+    contractTitle: input.contract.title,
+    total: money(totals.dueMinor),
+    payBy: date(input.payBy ?? input.date + NOTICE_DAYS[input.stage]),
+  };
+  const sep = lang === "en" ? ": " : "：";
+  const totalLine = lang === "en"
+    ? `${labels.total}: ${money(totals.dueMinor)} (${labels.principal} ${money(totals.openMinor)}, ${labels.interest} ${money(totals.interestMinor)})`
+    : `${labels.total}：${money(totals.dueMinor)}（${labels.principal}${money(totals.openMinor)}，${labels.interest}${money(totals.interestMinor)}）`;
+  const reTitle = lang === "en"
+    ? `Contract ${input.contract.code} "${input.contract.title}"`
+    : `合同${input.contract.code}《${input.contract.title}》款项`;
+  const ownerContact = [input.owner.phone, input.owner.email].filter((v): v is string => !!v && v.trim() !== "");
+
+  const lines: string[] = [
+    `${labels.to}${sep}${input.customer.name}`,
+    ...(input.customer.contact ? [`${labels.attn}${sep}${input.customer.contact}`] : []),
+    `${labels.date}${sep}${date(input.date)}`,
+    `${labels.re}${sep}${reTitle}`,
+    "",
+    labels.dear(input.customer.contact || input.customer.name),
+    "",
+    wording.opening(context),
+    "",
+    installmentTable(input.installments, input.date, input.contract.currency, digits, lang),
+    "",
+    totalLine,
+    "",
+    wording.request(context),
+    "",
+    labels.instructions,
+    input.paymentInstructions?.trim() || labels.placeholder,
+    "",
+    wording.closing,
+    "",
+    ...(lang === "zh" ? ["此致", "敬礼", ""] : []),
+    input.owner.name,
+    ...(ownerContact.length ? [`${labels.contact}${sep}${ownerContact.join(lang === "en" ? ", " : "，")}`] : []),
+  ];
+  return { subject: wording.subject(context), body: lines.join("\n") };
+}

@@ -1,0 +1,9 @@
+export { draftReminder } from "./draftReminder";
+export { formatLetterDate, formatMoney } from "./format";
+export { letterTotals } from "./table";
+export { NOTICE_DAYS } from "./wording";
+export { LETTER_STAGES } from "./types";
+export { letterStageFor, letterStageAt } from "./stageFor";
+export { accruedInterest } from "./accruedInterest";
+export { letterInputFromLedger, type LetterOptions } from "./fromLedger";
+export type { LetterInstallment, LetterLang, LetterStage, ReminderLetter, ReminderDraftInput } from "./types";

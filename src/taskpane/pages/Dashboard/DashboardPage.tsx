@@ -1,0 +1,76 @@
+import { lazy, Suspense, useMemo } from "react";
+import {
+  Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+} from "@fluentui/react-components";
+import { isoFromSerial } from "../../../core/dates";
+import { formatMoney } from "../../../core/letters/format";
+import { useSettings } from "../../app/SettingsContext";
+import { format } from "../../i18n/language";
+import { usePageStrings } from "../../i18n/pageStrings";
+import { useLedgerSnapshot } from "../Today/useLedgerSnapshot";
+import { useTestHooks } from "../Today/useTestHooks";
+import { useToday } from "../Today/useToday";
+import { dashboardViewFrom } from "./dashboardData";
+import { strings } from "./strings";
+import { useDashboardStyles } from "./Dashboard.styles";
+
+const DashboardCharts = lazy(() => import(/* webpackChunkName: "dashboard-charts" */ "./charts/DashboardCharts"));
+
+/** Aging, plan vs collected, DSO / CEI, the 13-week forecast, targets per owner, top overdue customers. */
+export default function DashboardPage() {
+  useTestHooks();
+  const s = usePageStrings(strings);
+  const styles = useDashboardStyles();
+  const { settings } = useSettings();
+  const today = useToday();
+  const snapshot = useLedgerSnapshot();
+  const view = useMemo(() => (snapshot ? dashboardViewFrom(snapshot, today, settings) : undefined), [snapshot, today, settings]);
+  if (!snapshot || !view) return <Spinner size="small" />;
+  const money = (minor: number) => formatMoney(minor, view.currency, view.digits);
+  const figure = (label: string, value: string, testId: string) => (
+    <div className={styles.figure} data-testid={testId}>
+      <Text size={200} className={styles.muted}>{label}</Text>
+      <Text size={400} weight="semibold" className={styles.value} data-testid={`${testId}-value`}>{value}</Text>
+    </div>
+  );
+  return (
+    <section className={styles.page} aria-label={s.title} data-testid="dashboard-page">
+      <Subtitle2 as="h2">{s.title}</Subtitle2>
+      <Text size={200} className={styles.muted}>{format(s.asOf, { date: isoFromSerial(today) })}</Text>
+      {snapshot.contracts.length === 0 && <Text data-testid="dashboard-empty">{s.empty}</Text>}
+      <div className={styles.figures}>
+        {figure(s.outstanding, money(view.outstandingMinor), "fig-outstanding")}
+        {figure(s.overdue, money(view.overdueMinor), "fig-overdue")}
+        {figure(s.collectedMonth, money(view.collectedThisMonthMinor), "fig-collected")}
+        {figure(format(s.dso, { month: view.metricMonth }), view.dso === null ? s.notDefined : view.dso.toFixed(1), "fig-dso")}
+        {figure(format(s.cei, { month: view.metricMonth }), view.cei === null ? s.notDefined : `${(view.cei * 100).toFixed(1)}%`, "fig-cei")}
+      </div>
+      <Suspense fallback={<Spinner size="small" label={s.loadingCharts} />}>
+        <DashboardCharts view={view} />
+      </Suspense>
+      <section className={styles.card} aria-label={s.topOverdue}>
+        <Subtitle2 as="h3">{s.topOverdue}</Subtitle2>
+        {view.topOverdue.length === 0 ? <Text className={styles.muted}>{s.noOverdue}</Text> : (
+          <Table size="small" data-testid="top-overdue">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{s.colCustomer}</TableHeaderCell>
+                <TableHeaderCell>{s.colOverdue}</TableHeaderCell>
+                <TableHeaderCell>{s.colOutstanding}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {view.topOverdue.map((c) => (
+                <TableRow key={c.customer}>
+                  <TableCell>{c.customer}</TableCell>
+                  <TableCell className={styles.num}>{money(c.overdueMinor)}</TableCell>
+                  <TableCell className={styles.num}>{money(c.outstandingMinor)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import * as React from "react";
+import { VerticalBarChart, type VerticalBarChartDataPoint } from "@fluentui/react-charts";
+import type { AgingChartProps } from "./chartTypes";
+import { plotValue } from "./units";
+
+// From calm to alarming as receivables age.
+const BUCKET_COLOURS = ["#107c10", "#ffb900", "#f7630c", "#d13438", "#750b1c", "#4b0010"];
+
+export function AgingChart({ title, labels, totalsMinor, money }: AgingChartProps) {
+  const data: VerticalBarChartDataPoint[] = labels.map((label, i) => ({
+    x: label,
+    y: plotValue(totalsMinor[i] ?? 0, money.digits),
+    legend: label,
+    color: BUCKET_COLOURS[Math.min(i, BUCKET_COLOURS.length - 1)],
+    yAxisCalloutData: money.format(totalsMinor[i] ?? 0),
+  }));
+  return (
+    <div data-testid="aging-chart" aria-label={title}>
+      <VerticalBarChart chartTitle={title} data={data} height={220} hideLegend barWidth="auto" />
+    </div>
+  );
+}
+
+export default AgingChart;

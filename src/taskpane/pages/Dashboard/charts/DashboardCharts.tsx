@@ -1,0 +1,57 @@
+import { Subtitle2, Text } from "@fluentui/react-components";
+import { formatMoney } from "../../../../core/letters/format";
+import { format } from "../../../i18n/language";
+import { usePageStrings } from "../../../i18n/pageStrings";
+import type { DashboardView } from "../dashboardView";
+import { strings } from "../strings";
+import { useDashboardStyles } from "../Dashboard.styles";
+import { AgingChart } from "./AgingChart";
+import type { MoneyFormat } from "./chartTypes";
+import { ForecastChart } from "./ForecastChart";
+import { MetricTrendChart } from "./MetricTrendChart";
+import { PlanVsActualChart } from "./PlanVsActualChart";
+import { TargetsChart } from "./TargetsChart";
+
+/** The Dashboard's charts, one lazily loaded chunk (the charts library is large). */
+export default function DashboardCharts({ view }: { view: DashboardView }) {
+  const s = usePageStrings(strings);
+  const styles = useDashboardStyles();
+  const money: MoneyFormat = { currency: view.currency, digits: view.digits, format: (m) => formatMoney(m, view.currency, view.digits) };
+  const forecastTotal = view.forecast.reduce((sum, w) => sum + w.amountMinor, 0);
+  return (
+    <>
+      <section className={styles.card}>
+        <Subtitle2 as="h3">{s.aging}</Subtitle2>
+        <AgingChart title={s.aging} labels={view.aging.labels} totalsMinor={view.aging.totalsMinor} money={money} />
+      </section>
+      <section className={styles.card}>
+        <Subtitle2 as="h3">{s.planVsActual}</Subtitle2>
+        <PlanVsActualChart title={s.planVsActual} plannedLabel={s.planned} collectedLabel={s.collected} months={view.months} money={money} />
+      </section>
+      <section className={styles.card}>
+        <Subtitle2 as="h3">{s.metricsTrend}</Subtitle2>
+        {view.trend.dso.every((p) => p.value === null) && view.trend.cei.every((p) => p.value === null) ? (
+          <Text className={styles.muted} data-testid="metrics-undefined">{s.noMetrics}</Text>
+        ) : <MetricTrendChart
+          title={s.metricsTrend}
+          series={[
+            { legend: s.dsoLegend, points: view.trend.dso },
+            { legend: s.ceiLegend, points: view.trend.cei.map((p) => ({ month: p.month, value: p.value === null ? null : p.value * 100 })) },
+          ]}
+        />}
+      </section>
+      <section className={styles.card}>
+        <Subtitle2 as="h3">{s.forecast}</Subtitle2>
+        <Text size={200} data-testid="forecast-total">{format(s.forecastTotal, { amount: money.format(forecastTotal) })}</Text>
+        <Text size={200} className={styles.muted} data-testid="forecast-past-due">{format(s.forecastPastDue, { amount: money.format(view.forecastPastDueMinor) })}</Text>
+        <ForecastChart title={s.forecast} weeks={view.forecast} money={money} />
+      </section>
+      <section className={styles.card}>
+        <Subtitle2 as="h3">{format(s.targets, { period: view.targetPeriod })}</Subtitle2>
+        {view.owners.length === 0 ? <Text className={styles.muted}>{s.noTargets}</Text> : (
+          <TargetsChart title={s.targets} collectedLabel={s.collected} owners={view.owners} money={money} />
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import * as React from "react";
+import { VerticalBarChart, type VerticalBarChartDataPoint } from "@fluentui/react-charts";
+import type { ForecastChartProps } from "./chartTypes";
+import { plotValue } from "./units";
+
+export function ForecastChart({ title, weeks, money }: ForecastChartProps) {
+  const data: VerticalBarChartDataPoint[] = weeks.map((w) => ({
+    x: w.weekStart.slice(5), // "MM-DD": thirteen labels must fit a narrow pane
+    y: plotValue(w.amountMinor, money.digits),
+    color: "#0f6cbd",
+    xAxisCalloutData: w.weekStart,
+    yAxisCalloutData: money.format(w.amountMinor),
+  }));
+  return (
+    <div data-testid="forecast-chart" aria-label={title}>
+      <VerticalBarChart chartTitle={title} data={data} height={220} hideLegend rotateXAxisLables />
+    </div>
+  );
+}
+
+export default ForecastChart;

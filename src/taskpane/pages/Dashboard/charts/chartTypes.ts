@@ -1,0 +1,66 @@
+/**
+ * Plain props for the dashboard charts: figures already computed by core (minor units, ISO dates),
+ * labels already in the user's language. The charts only draw.
+ */
+export interface MoneyFormat {
+  currency: string;
+  digits: number;
+  /** Formats minor units for tooltips and labels, e.g. "CNY 1,234.00". */
+  format: (minor: number) => string;
+}
+
+export interface AgingChartProps {
+  title: string;
+  /** Bucket labels: Current, 1-30, 31-60, 61-90, >90 (the same in every language, as in AR.AGING). */
+  labels: readonly string[];
+  totalsMinor: readonly number[];
+  money: MoneyFormat;
+}
+
+export interface MonthlyPoint {
+  month: string; // "2026-11"
+  plannedMinor: number;
+  collectedMinor: number;
+}
+
+export interface PlanVsActualChartProps {
+  title: string;
+  plannedLabel: string;
+  collectedLabel: string;
+  months: readonly MonthlyPoint[];
+  money: MoneyFormat;
+}
+
+export interface TrendPoint {
+  month: string; // "2026-11"
+  value: number | null; // null: not defined that month (e.g. no sales)
+}
+
+export interface MetricTrendChartProps {
+  title: string;
+  series: readonly { legend: string; points: readonly TrendPoint[] }[];
+}
+
+export interface ForecastWeek {
+  weekStart: string; // ISO date of the week's Monday
+  amountMinor: number;
+}
+
+export interface ForecastChartProps {
+  title: string;
+  weeks: readonly ForecastWeek[];
+  money: MoneyFormat;
+}
+
+export interface OwnerTarget {
+  owner: string;
+  targetMinor: number;
+  collectedMinor: number;
+}
+
+export interface TargetsChartProps {
+  title: string;
+  collectedLabel: string;
+  owners: readonly OwnerTarget[];
+  money: MoneyFormat;
+}

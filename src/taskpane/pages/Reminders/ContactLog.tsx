@@ -1,0 +1,98 @@
+import { useMemo, useRef, useState } from "react";
+import { Button, Field, Input, Select, Subtitle2, Text } from "@fluentui/react-components";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { CHANNELS } from "../../../core/ledger/drafts";
+import { formatMoney } from "../../../core/letters/format";
+import type { Channel, Contract, Reminder } from "../../../core/store/types";
+import { format } from "../../i18n/language";
+import { usePageStrings } from "../../i18n/pageStrings";
+import { distinctOwners, filterLog, type LogFilter, NO_FILTER } from "./filterLog";
+import { strings } from "./strings";
+import { useRemindersStyles } from "./Reminders.styles";
+
+export interface ContactLogProps {
+  reminders: readonly Reminder[];
+  contracts: ReadonlyMap<number, Contract>;
+  digitsOf: (currency: string) => number;
+}
+
+/** The contact log (催款记录) with filters by owner, channel, contract and date range. */
+export function ContactLog({ reminders, contracts, digitsOf }: ContactLogProps) {
+  const s = usePageStrings(strings);
+  const styles = useRemindersStyles();
+  const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
+  const rows = useMemo(() => filterLog(reminders, filter), [reminders, filter]);
+  const owners = useMemo(() => distinctOwners(reminders), [reminders]);
+  const contractList = useMemo(() => [...contracts.values()].sort((a, b) => a.code.localeCompare(b.code)), [contracts]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 64, overscan: 8 });
+  const set = <K extends keyof LogFilter>(key: K, value: LogFilter[K]) => setFilter((f) => ({ ...f, [key]: value }));
+
+  return (
+    <section className={styles.section} aria-label={s.logTitle} data-testid="contact-log">
+      <Subtitle2 as="h3">{s.logTitle}</Subtitle2>
+      <div className={styles.filters}>
+        <Field label={s.filterOwner}>
+          <Select name="filterOwner" value={filter.owner} onChange={(_, d) => set("owner", d.value)}>
+            <option value="">{s.all}</option>
+            {owners.map((o) => <option key={o} value={o}>{o}</option>)}
+          </Select>
+        </Field>
+        <Field label={s.filterChannel}>
+          <Select name="filterChannel" value={filter.channel} onChange={(_, d) => set("channel", d.value as Channel | "")}>
+            <option value="">{s.all}</option>
+            {CHANNELS.map((c) => <option key={c} value={c}>{s[`channel.${c}`]}</option>)}
+          </Select>
+        </Field>
+        <Field label={s.filterContract}>
+          <Select name="filterContract" value={String(filter.contractId)} onChange={(_, d) => set("contractId", d.value === "" ? "" : Number(d.value))}>
+            <option value="">{s.all}</option>
+            {contractList.map((c) => <option key={c.id} value={String(c.id)}>{c.code}</option>)}
+          </Select>
+        </Field>
+        <Field label={s.filterFrom}>
+          <Input name="filterFrom" type="date" value={filter.from} onChange={(_, d) => set("from", d.value)} />
+        </Field>
+        <Field label={s.filterTo}>
+          <Input name="filterTo" type="date" value={filter.to} onChange={(_, d) => set("to", d.value)} />
+        </Field>
+      </div>
+      <div className={styles.line}>
+        <Text size={200} data-testid="log-count">{format(s.count, { n: rows.length })}</Text>
+        <Button size="small" appearance="subtle" onClick={() => setFilter(NO_FILTER)}>{s.clearFilters}</Button>
+      </div>
+      {rows.length === 0 ? <Text data-testid="log-empty">{reminders.length === 0 ? s.empty : s.noMatch}</Text> : (
+        <div ref={scroller} className={styles.scroller} role="list">
+          <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const r = rows[item.index];
+              const contract = contracts.get(r.contractId);
+              const currency = contract?.currency ?? "";
+              return (
+                <div key={r.id} role="listitem" data-index={item.index} ref={virtualizer.measureElement} className={styles.entry}
+                  style={{ transform: `translateY(${item.start}px)` }} data-testid="log-entry">
+                  <div className={styles.line}>
+                    <Text weight="semibold">{r.date}</Text>
+                    <Text>{contract?.code ?? "?"}</Text>
+                    <Text>{s[`channel.${r.channel}`]}</Text>
+                    <Text>{r.contact}</Text>
+                    <Text className={styles.muted}>{s.colOwner}: {r.owner}</Text>
+                  </div>
+                  {r.outcome && <Text size={200} block>{r.outcome}</Text>}
+                  <div className={styles.line}>
+                    {r.promiseDate && (
+                      <Text size={200} data-testid="log-promise">
+                        {s.colPromise}: {format(s.promised, { date: r.promiseDate, amount: r.promiseAmountMinor === undefined ? "—" : formatMoney(r.promiseAmountMinor, currency, digitsOf(currency)) })}
+                      </Text>
+                    )}
+                    {r.nextActionDate && <Text size={200} className={styles.muted}>{s.colNext}: {r.nextActionDate}</Text>}
+                  </div>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

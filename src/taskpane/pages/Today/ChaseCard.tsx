@@ -1,0 +1,52 @@
+import { Badge, Button, Text } from "@fluentui/react-components";
+import { formatMoney } from "../../../core/letters/format";
+import { isoFromSerial } from "../../../core/dates";
+import { format } from "../../i18n/language";
+import type { ChaseRow } from "./chaseRow";
+import type { TodayStrings } from "./strings";
+import { useTodayStyles } from "./Today.styles";
+
+export interface ChaseCardProps {
+  row: ChaseRow;
+  s: TodayStrings;
+  digits: number;
+  onLog: (row: ChaseRow) => void;
+}
+
+function lateBadge(row: ChaseRow, s: TodayStrings) {
+  if (row.daysPastDue > 0) return <Badge appearance="filled" color={row.daysPastDue > 30 ? "danger" : "warning"}>{format(s.daysLate, { n: row.daysPastDue })}</Badge>;
+  if (row.daysPastDue === 0) return <Badge appearance="tint" color="informative">{s.dueToday}</Badge>;
+  return <Badge appearance="tint" color="informative">{format(s.dueIn, { n: -row.daysPastDue })}</Badge>;
+}
+
+/** One installment to chase: what, how late, who owns it, the last contact and any promise. */
+export function ChaseCard({ row, s, digits, onLog }: ChaseCardProps) {
+  const styles = useTodayStyles();
+  const money = (minor: number) => formatMoney(minor, row.currency, digits);
+  return (
+    <div data-testid="chase-row" data-contract={row.contractCode} data-broken={row.brokenPromise ? "true" : "false"}>
+      <div className={styles.line}>
+        <Text weight="semibold" className={styles.grow} title={row.contractTitle}>
+          {row.contractCode} · {row.customerName}
+        </Text>
+        <Text className={styles.amount} data-testid="chase-open">{money(row.openMinor)}</Text>
+      </div>
+      <div className={styles.line}>
+        <Text size={200} className={styles.muted}>{s.colDue} {isoFromSerial(row.dueDate)} #{row.seq}</Text>
+        {lateBadge(row, s)}
+        <Badge appearance="outline" data-testid="chase-stage">{s[`stage.${row.stage}` as keyof TodayStrings] ?? row.stage}</Badge>
+        {row.brokenPromise && <Badge appearance="filled" color="danger" data-testid="broken-promise">{s.brokenPromise}</Badge>}
+      </div>
+      <div className={styles.line}>
+        <Text size={200} className={styles.grow}>
+          {s.colOwner}: {row.owner} · {s.colLastContact}: {row.lastContact ? `${row.lastContact.date} (${s[`channel.${row.lastContact.channel}`]})` : s.never}
+          {row.promise && (
+            <> · {s.colPromise}: {format(s.promised, { date: row.promise.date, amount: row.promise.amountMinor === undefined ? "—" : money(row.promise.amountMinor) })}</>
+          )}
+        </Text>
+        <Text size={200} className={styles.muted}>{s.colRisk} {Math.round(row.risk)}</Text>
+        <Button size="small" appearance="primary" onClick={() => onLog(row)}>{s.logReminder}</Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { useMemo, useState } from "react";
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input,
+  MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens,
+} from "@fluentui/react-components";
+import type { Day } from "../../../core/dates";
+import { CHANNELS, type ReminderDraft } from "../../../core/ledger/drafts";
+import { format } from "../../i18n/language";
+import { usePageStrings } from "../../i18n/pageStrings";
+import { useStrings } from "../../i18n/StringsContext";
+import { errorText } from "./errorText";
+import {
+  checkReminderForm, EMPTY_REMINDER_FORM, type ReminderContext, reminderDraftFrom, type ReminderField, type ReminderFormValues,
+} from "./reminderForm";
+import { strings } from "./strings";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, "> *": { flex: 1, minWidth: 0 } },
+});
+
+export interface ReminderDialogProps {
+  /** The contract code shown in the title. */
+  contractLabel: string;
+  context: ReminderContext;
+  today: Day;
+  digits: number;
+  /** Suggested contact person (the customer's contact). */
+  defaultContact?: string;
+  onSave: (draft: ReminderDraft) => Promise<void>;
+  onClose: () => void;
+}
+
+/**
+ * Logs one contact with a customer. Fields are checked as the user types (a field shows its
+ * message once touched); a refused save keeps everything typed and says why.
+ */
+export function ReminderDialog({ contractLabel, context, today, digits, defaultContact, onSave, onClose }: ReminderDialogProps) {
+  const s = usePageStrings(strings);
+  const { lang } = useStrings();
+  const styles = useStyles();
+  const [values, setValues] = useState<ReminderFormValues>({ ...EMPTY_REMINDER_FORM, contact: defaultContact ?? "" });
+  const [touched, setTouched] = useState<Partial<Record<ReminderField, boolean>>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | undefined>();
+  const errors = useMemo(() => checkReminderForm(values, today, digits), [values, today, digits]);
+
+  const set = (field: ReminderField) => (value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setTouched((t) => ({ ...t, [field]: true }));
+  };
+  const message = (field: ReminderField): string | undefined => {
+    const code = errors[field];
+    return code && (touched[field] || submitted) ? s[`error.${code}`] : undefined;
+  };
+  const fieldState = (field: ReminderField) => (message(field) ? { validationState: "error" as const, validationMessage: message(field) } : {});
+
+  async function save() {
+    setSubmitted(true);
+    setFailure(undefined);
+    if (Object.keys(errors).length > 0) return;
+    setSaving(true);
+    try {
+      await onSave(reminderDraftFrom(values, context, today, digits));
+      onClose();
+    } catch (e) {
+      setFailure(format(s.saveFailed, { message: errorText(e, lang) }));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, d) => { if (!d.open) onClose(); }}>
+      <DialogSurface aria-describedby={undefined}>
+        <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
+          <DialogBody>
+            <DialogTitle>{format(s.dialogTitle, { contract: contractLabel })}</DialogTitle>
+            <DialogContent className={styles.form}>
+              {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
+              {submitted && hasErrors && <MessageBar intent="warning"><MessageBarBody>{s.fixErrors}</MessageBarBody></MessageBar>}
+              <Field label={s.channel} required {...fieldState("channel")}>
+                <Select name="channel" value={values.channel} onChange={(_, d) => set("channel")(d.value)}>
+                  {CHANNELS.map((c) => <option key={c} value={c}>{s[`channel.${c}`]}</option>)}
+                </Select>
+              </Field>
+              <Field label={s.contact} required {...fieldState("contact")}>
+                <Input name="contact" value={values.contact} onChange={(_, d) => set("contact")(d.value)} />
+              </Field>
+              <Field label={s.outcome} {...fieldState("outcome")}>
+                <Textarea name="outcome" value={values.outcome} onChange={(_, d) => set("outcome")(d.value)} resize="vertical" />
+              </Field>
+              <div className={styles.row}>
+                <Field label={s.promiseDate} {...fieldState("promiseDate")}>
+                  <Input name="promiseDate" type="date" value={values.promiseDate} onChange={(_, d) => set("promiseDate")(d.value)} />
+                </Field>
+                <Field label={s.promiseAmount} {...fieldState("promiseAmount")}>
+                  <Input name="promiseAmount" inputMode="decimal" value={values.promiseAmount} onChange={(_, d) => set("promiseAmount")(d.value)} />
+                </Field>
+              </div>
+              <Field label={s.nextActionDate} {...fieldState("nextActionDate")}>
+                <Input name="nextActionDate" type="date" value={values.nextActionDate} onChange={(_, d) => set("nextActionDate")(d.value)} />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={onClose} disabled={saving}>{s.cancel}</Button>
+              <Button appearance="primary" type="submit" disabled={saving}>{s.save}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

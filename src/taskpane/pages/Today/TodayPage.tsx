@@ -1,0 +1,59 @@
+import { useCallback, useMemo, useState } from "react";
+import { MessageBar, MessageBarBody, Spinner, Subtitle2, Text } from "@fluentui/react-components";
+import { logReminder } from "../../../core/store/reminders";
+import { getLedger } from "../../app/ledger";
+import { useSettings } from "../../app/SettingsContext";
+import { format } from "../../i18n/language";
+import { usePageStrings } from "../../i18n/pageStrings";
+import { ChaseList } from "./ChaseList";
+import type { ChaseRow } from "./chaseRow";
+import { chaseRowsFrom } from "./chaseRows";
+import { digitsFor } from "./currencyDigits";
+import { ReminderDialog } from "./ReminderDialog";
+import { strings } from "./strings";
+import { useTodayStyles } from "./Today.styles";
+import { useLedgerSnapshot } from "./useLedgerSnapshot";
+import { useTestHooks } from "./useTestHooks";
+import { useToday } from "./useToday";
+
+/** What to chase today: overdue and soon-due installments, ranked by risk × amount. */
+export default function TodayPage() {
+  useTestHooks();
+  const s = usePageStrings(strings);
+  const styles = useTodayStyles();
+  const { settings } = useSettings();
+  const today = useToday();
+  const snapshot = useLedgerSnapshot();
+  const rows = useMemo(() => (snapshot ? chaseRowsFrom(snapshot, today, settings) : undefined), [snapshot, today, settings]);
+  const digitsOf = useCallback((currency: string) => digitsFor(currency, settings.defaultCurrency), [settings.defaultCurrency]);
+  const [logging, setLogging] = useState<ChaseRow | undefined>();
+  const [savedFor, setSavedFor] = useState<string | undefined>();
+
+  return (
+    <section className={styles.page} aria-label={s.title} data-testid="today-page">
+      <div className={styles.header}>
+        <Subtitle2 as="h2">{s.title}</Subtitle2>
+        {rows && <Text size={200} data-testid="chase-count">{format(s.count, { n: rows.length })}</Text>}
+      </div>
+      <Text size={200} className={styles.subtitle}>{s.subtitle}</Text>
+      {savedFor && <MessageBar intent="success" data-testid="reminder-saved"><MessageBarBody>{s.saved} ({savedFor})</MessageBarBody></MessageBar>}
+      {!rows ? <Spinner size="small" /> : rows.length === 0 ? <Text data-testid="today-empty">{s.empty}</Text> : (
+        <ChaseList rows={rows} s={s} digitsOf={digitsOf} onLog={(row) => { setSavedFor(undefined); setLogging(row); }} />
+      )}
+      {logging && (
+        <ReminderDialog
+          contractLabel={logging.contractCode}
+          context={{ contractId: logging.contractId, installmentId: logging.installmentId, owner: logging.owner, stage: logging.stageIndex }}
+          today={today}
+          digits={digitsOf(logging.currency)}
+          defaultContact={logging.customerContact}
+          onSave={async (draft) => {
+            await logReminder(getLedger(), draft);
+            setSavedFor(logging.contractCode);
+          }}
+          onClose={() => setLogging(undefined)}
+        />
+      )}
+    </section>
+  );
+}

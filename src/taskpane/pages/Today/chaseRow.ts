@@ -1,0 +1,30 @@
+import type { Day } from "../../../core/dates";
+import type { Channel } from "../../../core/store/types";
+
+/**
+ * One installment to chase, as the Today page shows it. Built from core's Today queue; the page
+ * only lays it out.
+ */
+export interface ChaseRow {
+  installmentId: number;
+  contractId: number;
+  contractCode: string;
+  contractTitle: string;
+  customerName: string;
+  customerContact?: string;
+  seq: number;
+  dueDate: Day;
+  openMinor: number;
+  currency: string;
+  /** asOf − due: positive when late. */
+  daysPastDue: number;
+  /** Dunning stage label from the policy (stable English key, translated on screen). */
+  stage: string;
+  stageIndex: number;
+  owner: string;
+  lastContact?: { date: string; channel: Channel };
+  promise?: { date: string; amountMinor?: number };
+  brokenPromise: boolean;
+  /** Collection risk 0–100. */
+  risk: number;
+}

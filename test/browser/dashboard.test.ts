@@ -1,0 +1,115 @@
+import type { Page } from "playwright-core";
+import { describeInBrowser, launchPane, type PaneSession } from "./support/browser";
+
+// Launching Chromium and seeding take seconds on a busy machine; the default 5 s is too tight.
+jest.setTimeout(60_000);
+
+/*
+ * The Dashboard on a ledger seeded with the repositories (?testhooks), clock fixed at 2026-11-27.
+ * Open installments, worked by hand (receipts settle the oldest installment first):
+ *   HT-A 300,000.00 due 2026-09-30, 60,000.00 received 2026-10-20 → 240,000.00 open, 58 days → 31-60
+ *        100,000.00 due 2027-06-30 → Current
+ *   HT-B  50,000.00 due 2026-11-20 → 7 days → 1-30;  40,000.00 due 2026-12-01 → Current
+ *   HT-C  10,000.00 due 2026-08-31, paid 2026-09-05;  120,000.00 due 2026-10-15 → 43 days → 31-60
+ * Aging: Current 140,000.00 · 1-30 50,000.00 · 31-60 360,000.00 → outstanding 550,000.00,
+ * overdue 410,000.00. A receipt of 100,000.00 on HT-A: outstanding 450,000.00, overdue 310,000.00,
+ * collected in November 100,000.00.
+ *
+ * October metrics (invoices are the credit sales; receivables = invoiced − received per contract):
+ *   sales 120,000.00 (HT-C, 2026-10-15); receivables 2026-09-30: HT-A 300,000 + HT-C 10,000 − 10,000 = 300,000.00
+ *   receivables 2026-10-31: HT-A 300,000 − 60,000 + HT-C 130,000 − 10,000 = 360,000.00, all overdue → current 0
+ *   DSO = 360,000 / 120,000 × 31 = 93.0 days; CEI = (300,000 + 120,000 − 360,000) / (420,000 − 0) = 14.3%
+ */
+const TODAY = new Date("2026-11-27T10:00:00");
+const active = { status: "active" as const, signDate: "2026-06-01", terms: "", currency: "CNY", penalty: { kind: "none" } };
+
+const fixture = {
+  customers: [
+    { code: "C-ALPHA", name: "Alpha Build Co.", contact: "Ms. Alpha" },
+    { code: "C-BETA", name: "Beta Tech Ltd.", contact: "Mr. Beta" },
+  ],
+  contracts: [
+    { ...active, code: "HT-A", customerCode: "C-ALPHA", title: "Campus", amountMinor: 40000000, owner: "Zhang Wei",
+      plan: [{ dueDate: "2026-09-30", amountMinor: 30000000 }, { dueDate: "2027-06-30", amountMinor: 10000000 }] },
+    { ...active, code: "HT-B", customerCode: "C-BETA", title: "Data centre", amountMinor: 9000000, owner: "Li Na",
+      plan: [{ dueDate: "2026-11-20", amountMinor: 5000000 }, { dueDate: "2026-12-01", amountMinor: 4000000 }] },
+    { ...active, code: "HT-C", customerCode: "C-BETA", title: "Network", amountMinor: 13000000, owner: "Li Na",
+      plan: [{ dueDate: "2026-08-31", amountMinor: 1000000 }, { dueDate: "2026-10-15", amountMinor: 12000000 }] },
+  ],
+  invoices: [
+    { contractCode: "HT-C", number: "INV-C1", date: "2026-08-31", amountMinor: 1000000 },
+    { contractCode: "HT-A", number: "INV-A1", date: "2026-09-30", amountMinor: 30000000 },
+    { contractCode: "HT-C", number: "INV-C2", date: "2026-10-15", amountMinor: 12000000 },
+  ],
+  receipts: [
+    { contractCode: "HT-C", date: "2026-09-05", amountMinor: 1000000 },
+    { contractCode: "HT-A", date: "2026-10-20", amountMinor: 6000000 },
+  ],
+  targets: [{ owner: "Zhang Wei", period: "2026-11", targetMinor: 25000000 }],
+};
+
+type Hooks = { __huikuan: { seed(f: unknown): Promise<void>; addReceipt(code: string, date: string, amount: number): Promise<void> } };
+
+async function figure(page: Page, id: string): Promise<string> {
+  return page.getByTestId(`${id}-value`).innerText();
+}
+
+describeInBrowser("Dashboard: aging, forecast, targets and figures that follow receipts", () => {
+  let pane: PaneSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    pane = await launchPane({ locale: "en-US" });
+    await pane.page.clock.setFixedTime(TODAY);
+    page = await pane.open("?testhooks=1#/dashboard");
+    await page.waitForFunction(() => typeof (window as { __huikuan?: { seed?: unknown } }).__huikuan?.seed === "function");
+    await page.evaluate((f) => (window as unknown as Hooks).__huikuan.seed(f), fixture);
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  test("shows the aging chart and the outstanding and overdue totals of the ledger", async () => {
+    await page.getByTestId("fig-outstanding-value").filter({ hasText: "CNY 550,000.00" }).waitFor();
+    expect(await figure(page, "fig-overdue")).toBe("CNY 410,000.00");
+    expect(await figure(page, "fig-collected")).toBe("CNY 0.00");
+    const chart = page.getByTestId("aging-chart");
+    await chart.locator("svg rect").first().waitFor();
+    for (const label of ["Current", "1-30", "31-60", "61-90", ">90"]) {
+      await expect(chart.getByText(label, { exact: true }).count()).resolves.toBeGreaterThan(0);
+    }
+    // 13-week forecast: only HT-B's 40,000.00 (2026-12-01) falls due inside the weeks
+    expect(await page.getByTestId("forecast-total").innerText()).toBe("Expected in 13 weeks: CNY 40,000.00");
+    expect(await page.getByTestId("forecast-past-due").innerText()).toContain("CNY 410,000.00");
+    const top = await page.getByTestId("top-overdue").locator("tbody tr").allInnerTexts();
+    expect(top.map((r) => r.replace(/\s+/g, " ").trim())).toEqual([
+      "Alpha Build Co. CNY 240,000.00 CNY 340,000.00",
+      "Beta Tech Ltd. CNY 170,000.00 CNY 210,000.00",
+    ]);
+  });
+
+  test("DSO and CEI of the last complete month come from invoices and receipts", async () => {
+    expect(await page.getByTestId("fig-dso").innerText()).toContain("DSO 2026-10 (days)");
+    expect(await figure(page, "fig-dso")).toBe("93.0");
+    expect(await figure(page, "fig-cei")).toBe("14.3%");
+    await page.getByTestId("metric-trend-chart").locator("svg").first().waitFor();
+  });
+
+  test("a receipt changes the figures, the aging and the owner's progress towards the target", async () => {
+    await page.getByTestId("targets-chart").getByText("Zhang Wei: CNY 0.00 / CNY 250,000.00").waitFor();
+    await page.evaluate(() => (window as unknown as Hooks).__huikuan.addReceipt("HT-A", "2026-11-27", 10000000));
+    await page.getByTestId("fig-outstanding-value").filter({ hasText: "CNY 450,000.00" }).waitFor();
+    expect(await figure(page, "fig-overdue")).toBe("CNY 310,000.00");
+    expect(await figure(page, "fig-collected")).toBe("CNY 100,000.00");
+    await page.getByTestId("targets-chart").getByText("Zhang Wei: CNY 100,000.00 / CNY 250,000.00").waitFor();
+    expect(await page.getByTestId("forecast-past-due").innerText()).toContain("CNY 310,000.00");
+  });
+
+  test("after a reload the figures are read back from the ledger, and no page error occurred", async () => {
+    await page.reload();
+    await page.getByTestId("fig-outstanding-value").filter({ hasText: "CNY 450,000.00" }).waitFor();
+    expect(await figure(page, "fig-overdue")).toBe("CNY 310,000.00");
+    expect(pane.pageErrors).toEqual([]);
+  });
+});

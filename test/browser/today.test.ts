@@ -1,0 +1,212 @@
+import type { Page } from "playwright-core";
+import { describeInBrowser, launchPane, type PaneSession } from "./support/browser";
+
+// Launching Chromium and seeding take seconds on a busy machine; the default 5 s is too tight.
+jest.setTimeout(60_000);
+
+/*
+ * Today, reminders and promises through the pane, on a ledger seeded with the repositories
+ * (window.__huikuan.seed, loaded with ?testhooks). The pane's clock is fixed at 2026-11-27.
+ *
+ *   HT-A  300,000.00 due 2026-09-30 → 58 days late (31 in Oct + 27)   3.65%/365 interest
+ *         100,000.00 due 2027-06-30 → far off, not on today's list
+ *   HT-C   10,000.00 due 2026-08-31 → paid by a receipt, not listed
+ *         120,000.00 due 2026-10-15 → 43 days late (16 + 27)
+ *   HT-B   50,000.00 due 2026-11-20 → 7 days late
+ *          40,000.00 due 2026-12-01 → due in 4 days (inside the 7-day horizon)
+ * Each row has no more days late and no more money than the one before, so any collection risk
+ * that never falls as lateness grows ranks them HT-A, HT-C, HT-B #1, HT-B #2.
+ */
+const TODAY = new Date("2026-11-27T10:00:00");
+const HOOKS = "?testhooks=1";
+const active = { status: "active" as const, signDate: "2026-06-01", terms: "" };
+
+const fixture = {
+  customers: [
+    { code: "C-ALPHA", name: "Alpha Build Co.", contact: "Ms. Alpha" },
+    { code: "C-BETA", name: "Beta Tech Ltd.", contact: "Mr. Beta" },
+  ],
+  contracts: [
+    {
+      ...active, code: "HT-A", customerCode: "C-ALPHA", title: "Campus phase 1", amountMinor: 40000000, currency: "CNY", owner: "Zhang Wei",
+      penalty: { kind: "interest", annualRate: 0.0365, yearDays: 365, graceDays: 0 },
+      plan: [{ dueDate: "2026-09-30", amountMinor: 30000000 }, { dueDate: "2027-06-30", amountMinor: 10000000 }],
+    },
+    {
+      ...active, code: "HT-B", customerCode: "C-BETA", title: "Data centre", amountMinor: 9000000, currency: "CNY", owner: "Li Na",
+      penalty: { kind: "none" },
+      plan: [{ dueDate: "2026-11-20", amountMinor: 5000000 }, { dueDate: "2026-12-01", amountMinor: 4000000 }],
+    },
+    {
+      ...active, code: "HT-C", customerCode: "C-BETA", title: "Network upgrade", amountMinor: 13000000, currency: "CNY", owner: "Li Na",
+      penalty: { kind: "none" },
+      plan: [{ dueDate: "2026-08-31", amountMinor: 1000000 }, { dueDate: "2026-10-15", amountMinor: 12000000 }],
+    },
+  ],
+  receipts: [{ contractCode: "HT-C", date: "2026-09-05", amountMinor: 1000000 }],
+};
+
+async function openWithHooks(pane: PaneSession, hash: string): Promise<Page> {
+  const page = await pane.open(`${HOOKS}${hash}`);
+  await page.waitForFunction(() => typeof (window as { __huikuan?: { seed?: unknown } }).__huikuan?.seed === "function");
+  return page;
+}
+
+async function rowTexts(page: Page): Promise<string[]> {
+  return page.getByTestId("chase-row").allInnerTexts();
+}
+
+function rowOf(page: Page, contract: string, nth = 0) {
+  return page.locator(`[data-testid="chase-row"][data-contract="${contract}"]`).nth(nth);
+}
+
+describeInBrowser("Today: what to chase, logging reminders and promises", () => {
+  let pane: PaneSession;
+
+  beforeAll(async () => {
+    pane = await launchPane({ locale: "en-US" });
+    await pane.page.clock.setFixedTime(TODAY);
+    const page = await openWithHooks(pane, "#/today");
+    await page.evaluate((f) => (window as unknown as { __huikuan: { seed(f: unknown): Promise<void> } }).__huikuan.seed(f), fixture);
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  test("lists overdue and soon-due installments, riskiest exposure first, with days late, stage and owner", async () => {
+    const page = await pane.open("#/today");
+    await page.getByTestId("chase-row").first().waitFor();
+    const contracts = await page.getByTestId("chase-row").evaluateAll((els) => els.map((e) => e.getAttribute("data-contract")));
+    expect(contracts).toEqual(["HT-A", "HT-C", "HT-B", "HT-B"]);
+    const texts = await rowTexts(page);
+    expect(texts[0]).toContain("CNY 300,000.00");
+    expect(texts[0]).toContain("58 d late");
+    expect(texts[0]).toContain("Final demand"); // 46–90 days in the default policy
+    expect(texts[0]).toContain("Owner: Zhang Wei");
+    expect(texts[0]).toContain("no contact yet");
+    expect(texts[1]).toContain("CNY 120,000.00");
+    expect(texts[1]).toContain("43 d late");
+    expect(texts[2]).toContain("CNY 50,000.00");
+    expect(texts[2]).toContain("7 d late");
+    expect(texts[2]).toContain("Friendly"); // 1–15 days
+    expect(texts[3]).toContain("CNY 40,000.00");
+    expect(texts[3]).toContain("due in 4 d");
+    expect(texts[3]).toContain("Courtesy"); // from 7 days before the due date
+    expect(await page.getByTestId("chase-count").innerText()).toBe("4 to chase");
+  });
+
+  test("a bad promise is refused as it is typed, with a message, and nothing typed is lost", async () => {
+    const page = await pane.open("#/today");
+    await rowOf(page, "HT-B").getByRole("button", { name: "Log reminder" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    expect(await dialog.getByLabel("Contact person").inputValue()).toBe("Mr. Beta");
+    await dialog.getByLabel("Outcome").fill("Finance director on leave");
+    await dialog.getByLabel("Promised amount").fill("abc");
+    await dialog.getByText("Enter an amount such as 12,500.00.").waitFor();
+    await dialog.getByLabel("Promised payment date").fill("2026-11-20");
+    await dialog.getByText("This date is in the past.").waitFor();
+
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.getByText("Please correct the highlighted fields.").waitFor();
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await dialog.getByLabel("Promised amount").inputValue()).toBe("abc");
+    expect(await dialog.getByLabel("Promised payment date").inputValue()).toBe("2026-11-20");
+    expect(await dialog.getByLabel("Outcome").inputValue()).toBe("Finance director on leave");
+
+    await dialog.getByLabel("Promised amount").fill("30,000");
+    await dialog.getByLabel("Promised payment date").fill("2026-12-10");
+    expect(await dialog.getByText("Enter an amount such as 12,500.00.").count()).toBe(0);
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await page.getByTestId("reminder-saved").waitFor();
+    expect(await page.getByRole("dialog").count()).toBe(0);
+    // the list follows the ledger live: wait for the new contact to show
+    await rowOf(page, "HT-B").filter({ hasText: "Last contact: 2026-11-27 (Phone)" }).waitFor();
+    expect(await rowOf(page, "HT-B").innerText()).toContain("Promise: CNY 30,000.00 by 2026-12-10");
+  });
+
+  test("a reminder with a promise logged from Today shows in Reminders, with a letter ready to copy", async () => {
+    const page = await pane.open("#/today");
+    await rowOf(page, "HT-A").getByRole("button", { name: "Log reminder" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Channel").selectOption("email");
+    await dialog.getByLabel("Outcome").fill("Will pay half next week");
+    await dialog.getByLabel("Promised payment date").fill("2026-12-04");
+    await dialog.getByLabel("Promised amount").fill("150,000.00");
+    await dialog.getByLabel("Next action date").fill("2026-12-05");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await page.getByTestId("reminder-saved").waitFor();
+    await rowOf(page, "HT-A").filter({ hasText: "Promise: CNY 150,000.00 by 2026-12-04" }).waitFor();
+
+    await page.getByRole("tab", { name: "Reminders" }).click();
+    const log = page.getByTestId("contact-log");
+    await log.getByTestId("log-entry").nth(1).waitFor();
+    const entries = await log.getByTestId("log-entry").allInnerTexts();
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toContain("HT-A"); // newest first: logged after HT-B's
+    expect(entries[0]).toContain("E-mail");
+    expect(entries[0]).toContain("Ms. Alpha");
+    expect(entries[0]).toContain("Will pay half next week");
+    expect(entries[0]).toContain("CNY 150,000.00 by 2026-12-04");
+    expect(entries[0]).toContain("Next action: 2026-12-05");
+
+    // The draft starts on the contract contacted last, at the stage 58 days late reaches.
+    const draft = page.getByTestId("letter-draft");
+    const body = await draft.getByRole("textbox", { name: "Text" }).inputValue();
+    expect(body.split("\n")[0]).toBe("Final demand for payment: contract HT-A");
+    // 300,000.00 × 3.65% × 58 / 365 = 1,740.00 of interest
+    expect(body).toContain("1    2026-09-30  CNY 300,000.00         58  CNY 1,740.00");
+    expect(body).toContain("Total due: CNY 301,740.00 (principal CNY 300,000.00, interest CNY 1,740.00)");
+    expect(body).toContain("Zhang Wei");
+
+    await pane.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(pane.baseUrl).origin });
+    await draft.getByRole("button", { name: "Copy" }).click();
+    await draft.getByText("Copied to the clipboard.").waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+  });
+
+  test("after a reload everything logged is still there", async () => {
+    const page = await pane.open("#/today");
+    await page.reload();
+    await rowOf(page, "HT-A").waitFor();
+    expect(await rowOf(page, "HT-A").innerText()).toContain("Last contact: 2026-11-27 (E-mail)");
+    expect(await rowOf(page, "HT-B").innerText()).toContain("Promise: CNY 30,000.00 by 2026-12-10");
+    await page.getByRole("tab", { name: "Reminders" }).click();
+    await page.getByTestId("log-entry").nth(1).waitFor();
+    expect(await page.getByTestId("log-entry").count()).toBe(2);
+  });
+
+  test("a promise date passed without payment stands out as a broken promise", async () => {
+    await pane.page.clock.setFixedTime(new Date("2026-12-08T10:00:00"));
+    const page = await pane.open("#/today");
+    await rowOf(page, "HT-A").waitFor();
+    expect(await rowOf(page, "HT-A").getAttribute("data-broken")).toBe("true");
+    expect(await rowOf(page, "HT-A").innerText()).toContain("Promise broken");
+    // HT-B's promise (2026-12-10) is not due yet: not broken
+    expect(await rowOf(page, "HT-B").getAttribute("data-broken")).toBe("false");
+    await pane.page.clock.setFixedTime(TODAY);
+  });
+});
+
+describeInBrowser("Today in Chinese", () => {
+  let pane: PaneSession;
+  beforeAll(async () => {
+    pane = await launchPane({ locale: "zh-CN" });
+    await pane.page.clock.setFixedTime(TODAY);
+    const page = await openWithHooks(pane, "#/today");
+    await page.evaluate((f) => (window as unknown as { __huikuan: { seed(f: unknown): Promise<void> } }).__huikuan.seed(f), fixture);
+  });
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  test("the reminder dialog refuses a bad amount with a Chinese message", async () => {
+    const page = await pane.open("#/today");
+    await rowOf(page, "HT-A").getByRole("button", { name: "记录催款" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("承诺付款金额").fill("abc");
+    await dialog.getByText("请输入金额，例如 12,500.00。").waitFor();
+    expect(await rowOf(page, "HT-A").innerText()).toContain("逾期 58 天");
+  });
+});
