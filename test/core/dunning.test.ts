@@ -1,16 +1,6 @@
 import fc from "fast-check";
 import { DEFAULT_DUNNING_POLICY, dunningStage, dunningStageIndex, NOT_DUE, policyFromCells, validatePolicy } from "../../src/core/dunning";
-import { ArInputError } from "../../src/core/errors";
-
-function inputErrorOf(run: () => unknown): ArInputError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ArInputError) return e;
-    throw e;
-  }
-  throw new Error("expected an input error, got a value");
-}
+import { inputErrorOf } from "../support/inputErrors";
 
 describe("default dunning policy", () => {
   test.each([

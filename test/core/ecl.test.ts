@@ -1,19 +1,6 @@
 import fc from "fast-check";
 import { eclFromCells, expectedCreditLoss } from "../../src/core/ecl";
-import { ArInputError } from "../../src/core/errors";
-
-/** A number from min to max in steps of 0.0001, spread evenly (fc.double crowds its values near zero). */
-const decimal = (min: number, max: number) => fc.integer({ min: Math.round(min * 1e4), max: Math.round(max * 1e4) }).map((v) => v / 1e4);
-
-function inputErrorOf(run: () => unknown): ArInputError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ArInputError) return e;
-    throw e;
-  }
-  throw new Error("expected an input error, got a value");
-}
+import { inputErrorOf, decimal } from "../support/inputErrors";
 
 describe("expected credit loss by provision matrix (IFRS 9 §5.5.15, B5.5.35)", () => {
   // IFRS 9 Illustrative Example 12 (IE74–IE77), Company M's provision matrix on 30,000,000 of trade receivables:

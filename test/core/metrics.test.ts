@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { ArInputError } from "../../src/core/errors";
 import {
   averageDaysDelinquent,
   bestPossibleDso,
@@ -8,19 +7,7 @@ import {
   dso,
   monthlySalesFromCells,
 } from "../../src/core/metrics";
-
-/** A number from min to max in steps of 0.0001, spread evenly (fc.double crowds its values near zero). */
-const decimal = (min: number, max: number) => fc.integer({ min: Math.round(min * 1e4), max: Math.round(max * 1e4) }).map((v) => v / 1e4);
-
-function inputErrorOf(run: () => unknown): ArInputError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ArInputError) return e;
-    throw e;
-  }
-  throw new Error("expected an input error, got a value");
-}
+import { inputErrorOf, decimal } from "../support/inputErrors";
 
 describe("DSO, best possible DSO and average days delinquent", () => {
   // A quarter: 1,200,000 receivables of which 800,000 not yet due, 3,600,000 credit sales, 90 days.

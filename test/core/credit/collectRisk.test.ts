@@ -1,19 +1,6 @@
 import fc from "fast-check";
 import { collectRisk, rankByExposure, type RiskInputs } from "../../../src/core/credit/collectRisk";
-import { ArInputError } from "../../../src/core/errors";
-
-/** A number from min to max in steps of 0.0001, spread evenly (fc.double crowds its values near zero). */
-const decimal = (min: number, max: number) => fc.integer({ min: Math.round(min * 1e4), max: Math.round(max * 1e4) }).map((v) => v / 1e4);
-
-function inputErrorOf(run: () => unknown): ArInputError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ArInputError) return e;
-    throw e;
-  }
-  throw new Error("expected an input error, got a value");
-}
+import { inputErrorOf, decimal } from "../../support/inputErrors";
 
 describe("collection risk", () => {
   // Score 50 → credit 0.5 × 0.6 = 0.30; 45 days → contract 45/180 × 0.8 = 0.20;

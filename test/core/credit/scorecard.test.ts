@@ -10,20 +10,7 @@ import {
   weightsFromCells,
   weightsFromList,
 } from "../../../src/core/credit/scorecard";
-import { ArInputError } from "../../../src/core/errors";
-
-/** A number from min to max in steps of 0.0001, spread evenly (fc.double crowds its values near zero). */
-const decimal = (min: number, max: number) => fc.integer({ min: Math.round(min * 1e4), max: Math.round(max * 1e4) }).map((v) => v / 1e4);
-
-function inputErrorOf(run: () => unknown): ArInputError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ArInputError) return e;
-    throw e;
-  }
-  throw new Error("expected an input error, got a value");
-}
+import { inputErrorOf, decimal } from "../../support/inputErrors";
 
 // 10 days late on average → 70 points; 10% overdue → 65; 80% of the limit used → 60;
 // 4 years a customer → 70; rating 60 → 60.

@@ -1,15 +1,5 @@
 import { altmanZ, parseZModel, type ZInputs } from "../../../src/core/credit/zscore";
-import { ArInputError } from "../../../src/core/errors";
-
-function inputErrorOf(run: () => unknown): ArInputError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ArInputError) return e;
-    throw e;
-  }
-  throw new Error("expected an input error, got a value");
-}
+import { inputErrorOf } from "../../support/inputErrors";
 
 // Total assets 1,000, total liabilities 600: X1 = 200/1000 = 0.2, X2 = 300/1000 = 0.3,
 // X3 = 150/1000 = 0.15, X5 = 1,500/1000 = 1.5.
