@@ -1,0 +1,115 @@
+import { useState } from "react";
+import {
+  Button, Field, Input, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+} from "@fluentui/react-components";
+import { isoFromSerial } from "../../../core/dates";
+import { isoDate, nonNegativeMinor, text } from "../../../core/ledger/fieldChecks";
+import { recordInvoice } from "../../../core/store/invoices";
+import { getLedger } from "../../app/ledger";
+import { errorMessage } from "../../forms/fieldError";
+import { useFormState } from "../../forms/useFormState";
+import { format } from "../../i18n/language";
+import { useStrings } from "../../i18n/StringsContext";
+import { parseAmountText } from "../Today/reminderForm";
+import { amountProblem, core, type Problems, problemText } from "../../forms/problems";
+import { useContractsStyles } from "./Contracts.styles";
+import type { SectionProps } from "./sectionProps";
+import { argLabels } from "./strings";
+
+type Field = "number" | "date" | "amount" | "tax" | "installmentId";
+
+/** A contract's invoices, and recording one (number, date, amount with tax, installment). */
+export function InvoicesSection({ view, s, money, digits, today }: SectionProps) {
+  const { lang } = useStrings();
+  const styles = useContractsStyles();
+  const empty = { number: "", date: isoFromSerial(today), amount: "", tax: "", installmentId: "" };
+  const form = useFormState<Field>(empty);
+  const [failure, setFailure] = useState<string | undefined>();
+  const labels = argLabels(s);
+  const v = form.values;
+  const problems: Problems<Field> = {};
+  const num = core(() => text(v.number, "number"));
+  if (num) problems.number = num;
+  const date = core(() => isoDate(v.date, "date"));
+  if (date) problems.date = date;
+  const amount = amountProblem(v.amount, digits, "amount");
+  if (amount.problem) problems.amount = amount.problem;
+  const taxMinor = v.tax.trim() === "" ? 0 : parseAmountText(v.tax, digits);
+  const tax = taxMinor === undefined ? { key: "error.notAnAmount" as const } : core(() => nonNegativeMinor(taxMinor, "tax"));
+  if (tax) problems.tax = tax;
+  // An invoice keeps pointing at its installment after a renegotiation: older versions name theirs.
+  const installmentLabel = new Map(view.versions.flatMap((v) => v.rows.map((r) => [r.inst.id!, v.plan.active === 1 ? `#${r.inst.seq}` : `v${v.plan.version} #${r.inst.seq}`] as const)));
+
+  async function save() {
+    form.setSubmitted(true);
+    setFailure(undefined);
+    if (Object.keys(problems).length > 0) return;
+    try {
+      await recordInvoice(getLedger(), {
+        number: v.number.trim(), contractId: view.contract.id!, date: v.date, amountMinor: amount.minor!, taxMinor: taxMinor!,
+        installmentId: v.installmentId ? Number(v.installmentId) : undefined,
+      });
+      form.reset(empty);
+    } catch (e) {
+      setFailure(format(s.saveFailed, { message: errorMessage(e, lang, labels) }));
+    }
+  }
+
+  return (
+    <div className={styles.section} data-testid="invoices-section">
+      <Text weight="semibold">{s.invoices}</Text>
+      {view.invoices.length === 0 ? <Text size={200} className={styles.muted}>{s.noInvoices}</Text> : (
+        <Table size="extra-small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{s.invoiceNumber}</TableHeaderCell>
+              <TableHeaderCell>{s.invoiceDate}</TableHeaderCell>
+              <TableHeaderCell className={styles.num}>{s.invoiceAmount}</TableHeaderCell>
+              <TableHeaderCell className={styles.num}>{s.tax}</TableHeaderCell>
+              <TableHeaderCell>{s.installment}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {view.invoices.map((i) => (
+              <TableRow key={i.id} data-testid="invoice-row">
+                <TableCell>{i.number}</TableCell>
+                <TableCell>{i.date}</TableCell>
+                <TableCell className={styles.num}>{money(i.amountMinor)}</TableCell>
+                <TableCell className={styles.num}>{money(i.taxMinor)}</TableCell>
+                <TableCell>{(i.installmentId !== undefined && installmentLabel.get(i.installmentId)) || s.none}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {view.contract.status !== "closed" && (
+        <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="invoice-form">
+          {failure && <MessageBar intent="error" data-testid="invoice-failure"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
+          <div className={styles.pair}>
+            <Field label={s.invoiceNumber} required {...form.fieldState("number", problemText(problems.number, s, lang, labels))}>
+              <Input name="invoiceNumber" value={v.number} onChange={(_, d) => form.set("number", d.value)} />
+            </Field>
+            <Field label={s.invoiceDate} required {...form.fieldState("date", problemText(problems.date, s, lang, labels))}>
+              <Input name="invoiceDate" type="date" value={v.date} onChange={(_, d) => form.set("date", d.value)} />
+            </Field>
+          </div>
+          <div className={styles.pair}>
+            <Field label={s.invoiceAmount} required {...form.fieldState("amount", problemText(problems.amount, s, lang, labels))}>
+              <Input name="invoiceAmount" inputMode="decimal" value={v.amount} onChange={(_, d) => form.set("amount", d.value)} />
+            </Field>
+            <Field label={s.tax} {...form.fieldState("tax", problemText(problems.tax, s, lang, labels))}>
+              <Input name="invoiceTax" inputMode="decimal" value={v.tax} onChange={(_, d) => form.set("tax", d.value)} />
+            </Field>
+            <Field label={s.installment}>
+              <Select name="invoiceInstallment" value={v.installmentId} onChange={(_, d) => form.set("installmentId", d.value)}>
+                <option value="">{s.noInstallment}</option>
+                {(view.active?.rows ?? []).map((r) => <option key={r.inst.id} value={String(r.inst.id)}>#{r.inst.seq} {r.inst.dueDate} {money(r.inst.amountMinor)}</option>)}
+              </Select>
+            </Field>
+          </div>
+          <div><Button type="submit">{s.addInvoice}</Button></div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import { useMemo, useState } from "react";
+import {
+  Button, Field, Input, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+} from "@fluentui/react-components";
+import { isoDate, numberBetween, optionalIsoDate, text } from "../../../core/ledger/fieldChecks";
+import { addMilestone, updateMilestone } from "../../../core/store/milestones";
+import { isStaleEdit } from "../../../core/store/revision";
+import type { Milestone } from "../../../core/store/types";
+import { getLedger } from "../../app/ledger";
+import { errorMessage } from "../../forms/fieldError";
+import { parseNumberText } from "../../forms/numberText";
+import { useFormState } from "../../forms/useFormState";
+import { format } from "../../i18n/language";
+import { useStrings } from "../../i18n/StringsContext";
+import { core, type Problem, type Problems, problemText } from "../../forms/problems";
+import { useContractsStyles } from "./Contracts.styles";
+import type { SectionProps } from "./sectionProps";
+import { argLabels, type ContractsStrings } from "./strings";
+
+/** Milestones planned vs actual with slippage in days (core/ledger/slippage); progress is recorded per row. */
+export function MilestonesSection(props: SectionProps) {
+  const { view, s } = props;
+  const styles = useContractsStyles();
+  const [editing, setEditing] = useState<number | undefined>();
+  const open = view.contract.status !== "closed";
+  const current = view.milestones.find((m) => m.milestone.id === editing)?.milestone;
+  return (
+    <div className={styles.section} data-testid="milestones-section">
+      <Text weight="semibold">{s.milestones}</Text>
+      {view.milestones.length === 0 ? <Text size={200} className={styles.muted}>{s.noMilestones}</Text> : (
+        <Table size="extra-small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{s.milestoneName}</TableHeaderCell>
+              <TableHeaderCell>{s.plannedDate}</TableHeaderCell>
+              <TableHeaderCell>{s.actualDate}</TableHeaderCell>
+              <TableHeaderCell className={styles.num}>%</TableHeaderCell>
+              <TableHeaderCell>{s.slippage}</TableHeaderCell>
+              {open && <TableHeaderCell />}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {view.milestones.map(({ milestone: m, slip }) => (
+              <TableRow key={m.id} data-testid="milestone-row" data-name={m.name}>
+                <TableCell>{m.name}</TableCell>
+                <TableCell>{m.plannedDate}</TableCell>
+                <TableCell>{m.actualDate ?? s.none}</TableCell>
+                <TableCell className={styles.num}>{slip.state === "done" ? 100 : m.percentComplete}</TableCell>
+                <TableCell data-testid="milestone-slippage">{s[`ms.${slip.state}`]} · {format(s.slipDays, { n: slip.slippageDays })}</TableCell>
+                {open && <TableCell><Button size="small" onClick={() => setEditing(m.id)}>{s.recordProgress}</Button></TableCell>}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {open && current && <ProgressForm key={current.id} milestone={current} s={s} onDone={() => setEditing(undefined)} />}
+      {open && <AddMilestoneForm {...props} />}
+    </div>
+  );
+}
+
+function ProgressForm({ milestone, s, onDone }: { milestone: Milestone; s: ContractsStrings; onDone: () => void }) {
+  const { lang } = useStrings();
+  const styles = useContractsStyles();
+  const form = useFormState({ actualDate: milestone.actualDate ?? "", percent: String(milestone.percentComplete) });
+  const [failure, setFailure] = useState<string | undefined>();
+  const labels = argLabels(s);
+  const check = useMemo(() => {
+    const problems: Problems<"actualDate" | "percent"> = {};
+    const date = core(() => optionalIsoDate(form.values.actualDate, "actualDate"));
+    if (date) problems.actualDate = date;
+    const n = parseNumberText(form.values.percent);
+    const percent: Problem | undefined = n === undefined ? { key: "error.notANumber" } : core(() => numberBetween(n, "percentComplete", 0, 100));
+    if (percent) problems.percent = percent;
+    return { problems, percent: n };
+  }, [form.values]);
+  async function save() {
+    form.setSubmitted(true);
+    setFailure(undefined);
+    if (Object.keys(check.problems).length > 0) return;
+    try {
+      await updateMilestone(getLedger(), milestone.id!, milestone.rev, { actualDate: form.values.actualDate.trim() || null, percentComplete: check.percent });
+      onDone();
+    } catch (e) {
+      // A stale edit: the table above already shows the milestone as it now is; the form keeps what was typed.
+      setFailure(format(isStaleEdit(e) ? s.staleReloaded : s.saveFailed, { message: errorMessage(e, lang, labels) }));
+    }
+  }
+  return (
+    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="progress-form">
+      <Text size={200}>{format(s.progressFor, { name: milestone.name })}</Text>
+      {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
+      <div className={styles.pair}>
+        <Field label={s.actualDate} {...form.fieldState("actualDate", problemText(check.problems.actualDate, s, lang, labels))}>
+          <Input name="actualDate" type="date" value={form.values.actualDate} onChange={(_, d) => form.set("actualDate", d.value)} />
+        </Field>
+        <Field label={s.percent} {...form.fieldState("percent", problemText(check.problems.percent, s, lang, labels))}>
+          <Input name="percent" inputMode="decimal" value={form.values.percent} onChange={(_, d) => form.set("percent", d.value)} />
+        </Field>
+      </div>
+      <div className={styles.line}>
+        <Button appearance="primary" type="submit">{s.save}</Button>
+        <Button onClick={onDone}>{s.cancel}</Button>
+      </div>
+    </form>
+  );
+}
+
+function AddMilestoneForm({ view, s }: SectionProps) {
+  const { lang } = useStrings();
+  const styles = useContractsStyles();
+  const form = useFormState({ name: "", plannedDate: "" });
+  const [failure, setFailure] = useState<string | undefined>();
+  const labels = argLabels(s);
+  const problems: Problems<"name" | "plannedDate"> = {};
+  const name = core(() => text(form.values.name, "name"));
+  if (name) problems.name = name;
+  const date = core(() => isoDate(form.values.plannedDate, "plannedDate"));
+  if (date) problems.plannedDate = date;
+  async function save() {
+    form.setSubmitted(true);
+    setFailure(undefined);
+    if (Object.keys(problems).length > 0) return;
+    try {
+      await addMilestone(getLedger(), { contractId: view.contract.id!, name: form.values.name.trim(), plannedDate: form.values.plannedDate, percentComplete: 0 });
+      form.reset({ name: "", plannedDate: "" });
+    } catch (e) {
+      setFailure(format(s.saveFailed, { message: errorMessage(e, lang, labels) }));
+    }
+  }
+  return (
+    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="milestone-form">
+      {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
+      <div className={styles.pair}>
+        <Field label={s.milestoneName} {...form.fieldState("name", problemText(problems.name, s, lang, labels))}>
+          <Input name="milestoneName" value={form.values.name} onChange={(_, d) => form.set("name", d.value)} />
+        </Field>
+        <Field label={s.plannedDate} {...form.fieldState("plannedDate", problemText(problems.plannedDate, s, lang, labels))}>
+          <Input name="plannedDate" type="date" value={form.values.plannedDate} onChange={(_, d) => form.set("plannedDate", d.value)} />
+        </Field>
+      </div>
+      <div><Button type="submit">{s.addMilestone}</Button></div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from "react";
+import { Button, Select, Text } from "@fluentui/react-components";
+import type { InstallmentState } from "../../../core/ledger/installmentState";
+import type { InstallmentTrigger, Milestone } from "../../../core/store/types";
+import { format } from "../../i18n/language";
+import { useContractsStyles } from "./Contracts.styles";
+import { PlanTable } from "./PlanTable";
+import { RenegotiateForm } from "./RenegotiateForm";
+import { StepEditor } from "./StepEditor";
+import type { SectionProps } from "./sectionProps";
+import type { ContractsStrings } from "./strings";
+
+export function stateText(st: InstallmentState, s: ContractsStrings): string {
+  return st.status === "overdue" ? format(s["inst.overdue"], { n: st.daysPastDue }) : s[`inst.${st.status}`];
+}
+
+/** "30 days after Go-live" for a milestone step; nothing for a dated one. */
+function triggerText(t: InstallmentTrigger, milestones: readonly Milestone[], s: ContractsStrings): string {
+  if (t.kind !== "milestone") return "";
+  return format(s.triggerMilestone, { days: t.offsetDays, name: milestones.find((m) => m.id === t.milestoneId)?.name ?? "?" });
+}
+
+/**
+ * The active plan with where each installment stands; older versions stay viewable as history
+ * (what they received before the renegotiation), their rows marked as replaced rather than aged.
+ */
+export function PlanVersions(props: SectionProps) {
+  const { view, s, money } = props;
+  const styles = useContractsStyles();
+  const [chosen, setChosen] = useState<number | undefined>(); // plan id; undefined: the active one
+  const [renegotiating, setRenegotiating] = useState(false);
+  const [editingStep, setEditingStep] = useState<number | undefined>(); // installment id
+  const shown = view.versions.find((v) => v.plan.id === chosen) ?? view.active ?? view.versions[0];
+  const editing = view.active?.rows.find((r) => r.inst.id === editingStep)?.inst;
+  const label = (v: (typeof view.versions)[number]) => format(v.plan.active === 1 ? s.activeVersion : s.version, { n: v.plan.version });
+  return (
+    <div className={styles.section} data-testid="plan-section">
+      <div className={styles.line}>
+        <Text weight="semibold" className={styles.grow}>{s.plan}</Text>
+        <Select
+          size="small"
+          aria-label={s.plan}
+          data-testid="version-select"
+          value={shown ? String(shown.plan.id) : ""}
+          onChange={(_, d) => setChosen(Number(d.value))}
+        >
+          {view.versions.map((v) => <option key={v.plan.id} value={String(v.plan.id)}>{label(v)}</option>)}
+        </Select>
+        {view.contract.status !== "closed" && view.active && !renegotiating && (
+          <Button size="small" onClick={() => setRenegotiating(true)}>{s.renegotiate}</Button>
+        )}
+      </div>
+      {shown?.plan.reason && <Text size={200} className={styles.muted}>{format(s.versionReason, { reason: shown.plan.reason })}</Text>}
+      {shown && (
+        <PlanTable
+          rows={shown.rows.map(({ inst, state }) => ({
+            key: inst.id!, seq: inst.seq, dueDate: inst.dueDate, amountMinor: inst.amountMinor, received: state.received, open: state.open,
+            state: shown.plan.active === 1 ? stateText(state, s) : s["inst.superseded"],
+            owner: [inst.owner ?? view.contract.owner, triggerText(inst.trigger, view.milestones.map((m) => m.milestone), s)].filter(Boolean).join(" · "),
+          }))}
+          s={s}
+          money={money}
+          testId="plan-table"
+          onEdit={shown.plan.active === 1 && view.contract.status !== "closed" ? (key) => setEditingStep(Number(key)) : undefined}
+        />
+      )}
+      {editing && <StepEditor key={editing.id} inst={editing} milestones={view.milestones.map((m) => m.milestone)} s={s} onDone={() => setEditingStep(undefined)} />}
+      {renegotiating && view.active && (
+        <RenegotiateForm {...props} active={view.active} onDone={(planId) => { setChosen(planId); setRenegotiating(false); }} onCancel={() => setRenegotiating(false)} />
+      )}
+    </div>
+  );
+}

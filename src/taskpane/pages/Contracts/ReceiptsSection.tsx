@@ -1,0 +1,115 @@
+import { useState } from "react";
+import {
+  Button, Field, Input, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+} from "@fluentui/react-components";
+import { isoFromSerial } from "../../../core/dates";
+import { RECEIPT_METHODS } from "../../../core/ledger/drafts";
+import { isoDate } from "../../../core/ledger/fieldChecks";
+import { recordReceipt } from "../../../core/store/receipts";
+import type { ReceiptMethod } from "../../../core/store/types";
+import { getLedger } from "../../app/ledger";
+import { errorMessage } from "../../forms/fieldError";
+import { useFormState } from "../../forms/useFormState";
+import { format } from "../../i18n/language";
+import { useStrings } from "../../i18n/StringsContext";
+import { amountProblem, core, type Problems, problemText } from "../../forms/problems";
+import { useContractsStyles } from "./Contracts.styles";
+import type { SectionProps } from "./sectionProps";
+import { argLabels, type ContractsStrings } from "./strings";
+
+type Field = "date" | "amount" | "method" | "reference";
+
+/** "installment #1 CNY 300.00, installment #2 CNY 50.00; CNY 10.00 kept on account" */
+function allocationText(parts: readonly { seq: number; amountMinor: number }[], onAccount: number, s: ContractsStrings, money: (m: number) => string): string {
+  const texts = parts.map((p) => format(s.allocationPart, { seq: p.seq, amount: money(p.amountMinor) }));
+  if (onAccount > 0) texts.push(format(s.onAccount, { amount: money(onAccount) }));
+  return texts.length > 0 ? texts.join(", ") : s.nothingApplied;
+}
+
+/** Receipts with how each was applied; a new receipt is allocated oldest first by the store, in one transaction. */
+export function ReceiptsSection({ view, s, money, digits, today }: SectionProps) {
+  const { lang } = useStrings();
+  const styles = useContractsStyles();
+  const empty: Record<Field, string> = { date: isoFromSerial(today), amount: "", method: "transfer", reference: "" };
+  const form = useFormState<Field>(empty);
+  const [failure, setFailure] = useState<string | undefined>();
+  const [result, setResult] = useState<string | undefined>();
+  const labels = argLabels(s);
+  const v = form.values;
+  const problems: Problems<Field> = {};
+  const date = core(() => isoDate(v.date, "date"));
+  if (date) problems.date = date;
+  const amount = amountProblem(v.amount, digits, "amount");
+  if (amount.problem) problems.amount = amount.problem;
+
+  async function save() {
+    form.setSubmitted(true);
+    setFailure(undefined);
+    setResult(undefined);
+    if (Object.keys(problems).length > 0) return;
+    try {
+      const recorded = await recordReceipt(getLedger(), {
+        contractId: view.contract.id!, date: v.date, amountMinor: amount.minor!, method: v.method as ReceiptMethod, reference: v.reference.trim() || undefined,
+      });
+      const seqOf = new Map((view.active?.rows ?? []).map((r) => [r.inst.id!, r.inst.seq]));
+      const parts = recorded.allocations.map((a) => ({ seq: seqOf.get(a.installmentId) ?? 0, amountMinor: a.amountMinor }));
+      setResult(format(s.allocationResult, { amount: money(amount.minor!), parts: allocationText(parts, recorded.onAccountMinor, s, money) }));
+      form.reset({ ...empty, method: v.method });
+    } catch (e) {
+      setFailure(format(s.saveFailed, { message: errorMessage(e, lang, labels) }));
+    }
+  }
+
+  return (
+    <div className={styles.section} data-testid="receipts-section">
+      <Text weight="semibold">{s.receipts}</Text>
+      {result && <MessageBar intent="success" data-testid="allocation-result"><MessageBarBody>{result}</MessageBarBody></MessageBar>}
+      {view.receipts.length === 0 ? <Text size={200} className={styles.muted}>{s.noReceipts}</Text> : (
+        <Table size="extra-small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{s.receiptDate}</TableHeaderCell>
+              <TableHeaderCell className={styles.num}>{s.receiptAmount}</TableHeaderCell>
+              <TableHeaderCell>{s.method}</TableHeaderCell>
+              <TableHeaderCell>{s.appliedTo}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {view.receipts.map((r) => (
+              <TableRow key={r.receipt.id} data-testid="receipt-row">
+                <TableCell>{r.receipt.date}</TableCell>
+                <TableCell className={styles.num}>{money(r.receipt.amountMinor)}</TableCell>
+                <TableCell>{s[`method.${r.receipt.method}`]}{r.receipt.reference ? ` · ${r.receipt.reference}` : ""}</TableCell>
+                <TableCell>{allocationText(r.parts, r.onAccountMinor, s, money)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {view.contract.status !== "closed" && (
+        <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="receipt-form">
+          {failure && <MessageBar intent="error" data-testid="receipt-failure"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
+          <div className={styles.pair}>
+            <Field label={s.receiptDate} required {...form.fieldState("date", problemText(problems.date, s, lang, labels))}>
+              <Input name="receiptDate" type="date" value={v.date} onChange={(_, d) => form.set("date", d.value)} />
+            </Field>
+            <Field label={s.receiptAmount} required {...form.fieldState("amount", problemText(problems.amount, s, lang, labels))}>
+              <Input name="receiptAmount" inputMode="decimal" value={v.amount} onChange={(_, d) => form.set("amount", d.value)} />
+            </Field>
+          </div>
+          <div className={styles.pair}>
+            <Field label={s.method}>
+              <Select name="receiptMethod" value={v.method} onChange={(_, d) => form.set("method", d.value)}>
+                {RECEIPT_METHODS.map((m) => <option key={m} value={m}>{s[`method.${m}`]}</option>)}
+              </Select>
+            </Field>
+            <Field label={s.reference}>
+              <Input name="receiptReference" value={v.reference} onChange={(_, d) => form.set("reference", d.value)} />
+            </Field>
+          </div>
+          <div><Button type="submit">{s.addReceipt}</Button></div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useMemo, useState } from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, Text, Textarea } from "@fluentui/react-components";
+import { isoFromSerial } from "../../../core/dates";
+import type { InstallmentDraft } from "../../../core/ledger/drafts";
+import { isoDate, text } from "../../../core/ledger/fieldChecks";
+import { renegotiationPreview } from "../../../core/ledger/planPreview";
+import { checkShares } from "../../../core/schedule";
+import { savePlanVersion } from "../../../core/store/plans";
+import { parseTranches } from "../../../core/terms/tranches";
+import { getLedger } from "../../app/ledger";
+import { errorMessage } from "../../forms/fieldError";
+import { amountText } from "../../forms/numberText";
+import { useFormState } from "../../forms/useFormState";
+import { format } from "../../i18n/language";
+import { useStrings } from "../../i18n/StringsContext";
+import { amountProblem, core, type Problems, problemText } from "../../forms/problems";
+import { useContractsStyles } from "./Contracts.styles";
+import type { VersionView } from "./contractView";
+import { PlanTable } from "./PlanTable";
+import type { SectionProps } from "./sectionProps";
+import { argLabels } from "./strings";
+
+type Field = "terms" | "restartDate" | "amount" | "reason";
+
+/**
+ * Renegotiate: what was received stays as settled rows, the rest follows the new terms from the
+ * restart date (core's renegotiationPreview); saved as a new plan version with its reason.
+ */
+export function RenegotiateForm({ view, s, money, digits, today, active, onDone, onCancel }: SectionProps & {
+  active: VersionView;
+  onDone: (planId: number) => void;
+  onCancel: () => void;
+}) {
+  const { lang } = useStrings();
+  const styles = useContractsStyles();
+  const form = useFormState<Field>({ terms: view.contract.terms, restartDate: isoFromSerial(today), amount: amountText(view.contract.amountMinor, digits), reason: "" });
+  const { values, set } = form;
+  const [failure, setFailure] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+  const labels = { ...argLabels(s), signDate: s.restartDate };
+  const check = useMemo(() => {
+    const problems: Problems<Field> = {};
+    const terms = core(() => checkShares(parseTranches(values.terms, "terms").map((t) => t.share), "terms"));
+    if (terms) problems.terms = terms;
+    const date = core(() => isoDate(values.restartDate, "signDate"));
+    if (date) problems.restartDate = date;
+    const reason = core(() => text(values.reason, "reason"));
+    if (reason) problems.reason = reason;
+    const amount = amountProblem(values.amount, digits, "amount");
+    if (amount.problem) problems.amount = amount.problem;
+    let rows: InstallmentDraft[] | undefined;
+    if (!problems.terms && !problems.restartDate && !problems.amount) {
+      const settled = active.rows.map((r) => ({ dueDate: r.inst.dueDate, receivedMinor: r.state.received }));
+      const p = core(() => (rows = renegotiationPreview(settled, amount.minor!, values.terms, values.restartDate)));
+      if (p) problems["error" in p && p.error.params.arg === "received" ? "amount" : "terms"] = p;
+    }
+    return { problems, rows, amountMinor: amount.minor };
+  }, [values, digits, active]);
+  const message = (f: Field) => problemText(check.problems[f], s, lang, labels);
+  const next = Math.max(...view.versions.map((v) => v.plan.version)) + 1;
+
+  async function save() {
+    form.setSubmitted(true);
+    setFailure(undefined);
+    if (Object.keys(check.problems).length > 0 || !check.rows) return;
+    setSaving(true);
+    try {
+      const planId = await savePlanVersion(getLedger(), view.contract.id!, check.rows, {
+        replacing: { planId: active.plan.id!, rev: active.plan.rev }, reason: values.reason.trim(), amountMinor: check.amountMinor,
+      });
+      onDone(planId);
+    } catch (e) {
+      setFailure(format(s.saveFailed, { message: errorMessage(e, lang, labels) }));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="renegotiate-form">
+      <Text weight="semibold">{s.renegotiateTitle}</Text>
+      <Text size={200} className={styles.muted}>{s.renegotiateHint}</Text>
+      {failure && <MessageBar intent="error" data-testid="renegotiate-failure"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
+      <Field label={s.terms} required hint={s.termsHint} {...form.fieldState("terms", message("terms"))}>
+        <Textarea name="newTerms" value={values.terms} onChange={(_, d) => set("terms", d.value)} />
+      </Field>
+      <div className={styles.pair}>
+        <Field label={s.restartDate} required {...form.fieldState("restartDate", message("restartDate"))}>
+          <Input name="restartDate" type="date" value={values.restartDate} onChange={(_, d) => set("restartDate", d.value)} />
+        </Field>
+        <Field label={s.newAmount} required {...form.fieldState("amount", message("amount"))}>
+          <Input name="newAmount" inputMode="decimal" value={values.amount} onChange={(_, d) => set("amount", d.value)} />
+        </Field>
+      </div>
+      <Field label={s.reason} required {...form.fieldState("reason", message("reason"))}>
+        <Input name="reason" value={values.reason} onChange={(_, d) => set("reason", d.value)} />
+      </Field>
+      {check.rows && (
+        <PlanTable rows={check.rows.map((r, i) => ({ key: i, seq: i + 1, dueDate: r.dueDate, amountMinor: r.amountMinor }))} s={s} money={money} testId="renegotiate-preview" />
+      )}
+      <div className={styles.line}>
+        <Button appearance="primary" type="submit" disabled={saving}>{format(s.saveVersion, { n: next })}</Button>
+        <Button onClick={onCancel} disabled={saving}>{s.cancel}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Day } from "../../../core/dates";
+import { contractSummary, type ContractSummary } from "../../../core/ledger/contractSummary";
+import { byCollectionOrder, installmentState, type InstallmentState } from "../../../core/ledger/installmentState";
+import { indexLedger } from "../../../core/ledger/ledgerIndex";
+import { milestoneSlippage, type MilestoneSlippage } from "../../../core/ledger/slippage";
+import type { LedgerSnapshot } from "../../../core/ledger/snapshot";
+import { byReceiptOrder } from "../../../core/store/reallocate";
+import type { Contract, Customer, Installment, Invoice, Milestone, PaymentPlan, Receipt } from "../../../core/store/types";
+
+export interface VersionView {
+  readonly plan: PaymentPlan;
+  readonly rows: readonly { inst: Installment; state: InstallmentState }[];
+}
+
+export interface ReceiptView {
+  readonly receipt: Receipt;
+  /** How the receipt is applied to the active plan. */
+  readonly parts: readonly { seq: number; amountMinor: number }[];
+  readonly onAccountMinor: number;
+}
+
+export interface ContractView {
+  readonly contract: Contract;
+  readonly customer: Customer | undefined;
+  readonly summary: ContractSummary;
+  /** Newest first; the active one has plan.active === 1. */
+  readonly versions: readonly VersionView[];
+  readonly active: VersionView | undefined;
+  readonly milestones: readonly { milestone: Milestone; slip: MilestoneSlippage }[];
+  readonly invoices: readonly Invoice[];
+  readonly receipts: readonly ReceiptView[];
+}
+
+/** One contract's detail from the live ledger; every figure comes from core's ledger queries. */
+export function contractViewFrom(s: LedgerSnapshot, contractId: number, asOf: Day): ContractView | undefined {
+  const contract = s.contracts.find((c) => c.id === contractId);
+  const summary = contract && contractSummary(s, contractId, asOf);
+  if (!contract || !summary) return undefined;
+  const index = indexLedger(s);
+  const installments = s.installments.filter((i) => i.contractId === contractId);
+  const versions = s.plans
+    .filter((p) => p.contractId === contractId)
+    .sort((a, b) => b.version - a.version)
+    .map((plan) => ({
+      plan,
+      rows: installments.filter((i) => i.planId === plan.id).sort(byCollectionOrder).map((inst) => ({ inst, state: installmentState(inst, index, asOf) })),
+    }));
+  const active = versions.find((v) => v.plan.active === 1);
+  const seqOf = new Map((active?.rows ?? []).map((r) => [r.inst.id!, r.inst.seq]));
+  const allocations = s.allocations.filter((a) => a.contractId === contractId && seqOf.has(a.installmentId));
+  const receipts = s.receipts
+    .filter((r) => r.contractId === contractId)
+    .sort(byReceiptOrder)
+    .map((receipt) => {
+      const parts = allocations.filter((a) => a.receiptId === receipt.id).map((a) => ({ seq: seqOf.get(a.installmentId)!, amountMinor: a.amountMinor }));
+      return { receipt, parts, onAccountMinor: receipt.amountMinor - parts.reduce((t, p) => t + p.amountMinor, 0) };
+    });
+  const milestones = s.milestones
+    .filter((m) => m.contractId === contractId)
+    .sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : a.id! - b.id!))
+    .map((milestone) => ({ milestone, slip: milestoneSlippage(milestone, asOf) }));
+  const invoices = s.invoices.filter((i) => i.contractId === contractId).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id! - b.id!));
+  return { contract, customer: index.customerById.get(contract.customerId), summary, versions, active, milestones, invoices, receipts };
+}

@@ -1,0 +1,111 @@
+import { useMemo, useState } from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
+import { STRENGTH_SCALES } from "../../../core/credit/scorecard";
+import { isoFromSerial } from "../../../core/dates";
+import { type CreditPosition, ledgerScorecardInputs } from "../../../core/ledger/customerCredit";
+import { formatMoney } from "../../../core/letters/format";
+import { saveAssessment } from "../../../core/store/assessments";
+import type { Customer } from "../../../core/store/types";
+import { getLedger } from "../../app/ledger";
+import { useSettings } from "../../app/SettingsContext";
+import { errorMessage } from "../../forms/fieldError";
+import { amountText } from "../../forms/numberText";
+import { problemText } from "../../forms/problems";
+import { useFormState } from "../../forms/useFormState";
+import { format } from "../../i18n/language";
+import { useStrings } from "../../i18n/StringsContext";
+import { type AssessmentField, type AssessmentFormValues, checkAssessmentForm, percentText } from "./assessmentForm";
+import { useCustomersStyles } from "./Customers.styles";
+import { argLabels, type CustomersStrings } from "./strings";
+import { ZHelper } from "./ZHelper";
+
+export interface AssessmentFormProps {
+  readonly customer: Customer;
+  readonly position: CreditPosition | undefined;
+  readonly s: CustomersStrings;
+  readonly today: number;
+  readonly onSaved: (grade: string) => void;
+}
+
+/**
+ * A credit assessment: the scorecard inputs, scored as typed with the user's weights (Settings),
+ * showing the grade, limit and suggested terms core gives before anything is saved.
+ */
+export function AssessmentForm({ customer, position, s, today, onSaved }: AssessmentFormProps) {
+  const { lang } = useStrings();
+  const styles = useCustomersStyles();
+  const { settings } = useSettings();
+  const { code, digits } = settings.defaultCurrency;
+  const initial: AssessmentFormValues = {
+    avgDaysLate: "", overdueShare: "", utilisation: "", relationshipYears: "", financialStrength: "", strengthScale: "rating",
+    standardLimit: customer.creditLimitMinor === undefined ? "" : amountText(customer.creditLimitMinor, digits), assessor: "", date: isoFromSerial(today),
+  };
+  const form = useFormState<AssessmentField>(initial);
+  const [failure, setFailure] = useState<string | undefined>();
+  const check = useMemo(() => checkAssessmentForm(form.values, customer.id!, digits, settings.scorecardWeights), [form.values, customer.id, digits, settings.scorecardWeights]);
+  const labels = argLabels(s);
+  const fieldState = (f: AssessmentField) => form.fieldState(f, problemText(check.problems[f], s, lang, labels));
+  const input = (f: Exclude<AssessmentField, "strengthScale">, label: string, hint?: string, type?: "date") => (
+    <Field label={label} hint={hint} required {...fieldState(f)}>
+      <Input name={f} type={type} inputMode={type ? undefined : "decimal"} value={form.values[f]} onChange={(_, d) => form.set(f, d.value)} />
+    </Field>
+  );
+
+  function fillFromLedger() {
+    if (!position) return;
+    const { overdueShare, utilisation } = ledgerScorecardInputs(position);
+    form.set("overdueShare", percentText(overdueShare));
+    form.set("utilisation", percentText(utilisation));
+  }
+
+  async function save() {
+    form.setSubmitted(true);
+    setFailure(undefined);
+    if (!check.draft) return;
+    try {
+      await saveAssessment(getLedger(), check.draft);
+      onSaved(check.draft.grade);
+      form.reset({ ...initial, assessor: form.values.assessor });
+    } catch (e) {
+      setFailure(format(s.saveFailed, { message: errorMessage(e, lang, labels) }));
+    }
+  }
+
+  return (
+    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="assessment-form">
+      <Text weight="semibold">{s.assess}</Text>
+      {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
+      {form.submitted && !check.draft && <MessageBar intent="warning"><MessageBarBody>{s.fixErrors}</MessageBarBody></MessageBar>}
+      <div><Button size="small" onClick={fillFromLedger} disabled={!position}>{s.fromLedger}</Button></div>
+      <div className={styles.pair}>
+        {input("avgDaysLate", s.avgDaysLate, s.avgDaysLateHint)}
+        {input("relationshipYears", s.relationshipYears)}
+      </div>
+      <div className={styles.pair}>
+        {input("overdueShare", s.overdueShare, s.overdueShareHint)}
+        {input("utilisation", s.utilInput, s.utilInputHint)}
+      </div>
+      <div className={styles.pair}>
+        {input("financialStrength", s.financialStrength, s.financialStrengthHint)}
+        <Field label={s.strengthScale} {...fieldState("strengthScale")}>
+          <Select name="strengthScale" value={form.values.strengthScale} onChange={(_, d) => form.set("strengthScale", d.value)}>
+            {STRENGTH_SCALES.map((sc) => <option key={sc} value={sc}>{sc === "rating" ? s.scaleRating : `Altman ${sc}`}</option>)}
+          </Select>
+        </Field>
+      </div>
+      <ZHelper s={s} onUse={(z, model) => { form.set("financialStrength", String(z)); form.set("strengthScale", model); }} />
+      <div className={styles.pair}>
+        {input("standardLimit", s.standardLimit, s.standardLimitHint)}
+        {input("assessor", s.assessor)}
+        {input("date", s.date, undefined, "date")}
+      </div>
+      {check.draft && check.terms && (
+        <Text data-testid="assessment-preview">
+          {format(s.result, { score: check.draft.score, grade: check.draft.grade, limit: formatMoney(check.draft.limitMinor, code, digits) })}
+          {" · "}{s.prepayment} {percentText(check.terms.prepaymentShare)}% · {s.cycle} {format(s.cycleDays, { n: check.terms.cycleDays })}
+        </Text>
+      )}
+      <div><Button appearance="primary" type="submit">{s.saveAssessment}</Button></div>
+    </form>
+  );
+}

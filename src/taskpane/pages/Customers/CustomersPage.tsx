@@ -1,0 +1,88 @@
+import { useMemo, useState } from "react";
+import { Button, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Text } from "@fluentui/react-components";
+import { creditPositions } from "../../../core/ledger/customerCredit";
+import { indexLedger } from "../../../core/ledger/ledgerIndex";
+import { formatMoney } from "../../../core/letters/format";
+import { useSettings } from "../../app/SettingsContext";
+import { format } from "../../i18n/language";
+import { usePageStrings } from "../../i18n/pageStrings";
+import { useLedgerSnapshot } from "../Today/useLedgerSnapshot";
+import { useToday } from "../Today/useToday";
+import { AssessmentForm } from "./AssessmentForm";
+import { AssessmentHistory } from "./AssessmentHistory";
+import { CreditPanel } from "./CreditPanel";
+import { CustomerForm } from "./CustomerForm";
+import { CustomerList } from "./CustomerList";
+import { useCustomersStyles } from "./Customers.styles";
+import { strings } from "./strings";
+
+type Mode = { kind: "list" } | { kind: "new" } | { kind: "detail"; id: number } | { kind: "edit"; id: number };
+
+/** Customers: credit assessments over time, grade, limit and its use, suggested terms, warnings. */
+export default function CustomersPage() {
+  const s = usePageStrings(strings);
+  const styles = useCustomersStyles();
+  const { settings } = useSettings();
+  const today = useToday();
+  const snapshot = useLedgerSnapshot();
+  const [mode, setMode] = useState<Mode>({ kind: "list" });
+  const [search, setSearch] = useState("");
+  const [saved, setSaved] = useState<string | undefined>();
+  const index = useMemo(() => (snapshot ? indexLedger(snapshot) : undefined), [snapshot]);
+  const positions = useMemo(() => (snapshot && index ? creditPositions(snapshot, today, settings.dunningPolicy, index) : new Map()), [snapshot, index, today, settings.dunningPolicy]);
+  const rows = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    return [...(snapshot?.customers ?? [])]
+      .filter((c) => !needle || c.code.toLowerCase().includes(needle) || c.name.toLowerCase().includes(needle))
+      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  }, [snapshot, search]);
+  const money = (minor: number) => formatMoney(minor, settings.defaultCurrency.code, settings.defaultCurrency.digits);
+
+  if (!snapshot || !index) return <Spinner size="small" />;
+  const open = (id: number) => { setSaved(undefined); setMode({ kind: "detail", id }); };
+
+  if (mode.kind === "new" || mode.kind === "edit") {
+    const editing = mode.kind === "edit" ? index.customerById.get(mode.id) : undefined;
+    return (
+      <section className={styles.page} aria-label={s.title} data-testid="customers-page">
+        <CustomerForm key={mode.kind === "edit" ? mode.id : "new"} editing={editing} onDone={open} onCancel={() => setMode(editing ? { kind: "detail", id: editing.id! } : { kind: "list" })} />
+      </section>
+    );
+  }
+
+  const customer = mode.kind === "detail" ? index.customerById.get(mode.id) : undefined;
+  if (customer) {
+    const history = snapshot.assessments
+      .filter((a) => a.customerId === customer.id)
+      .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : b.id! - a.id!));
+    const position = positions.get(customer.id!);
+    return (
+      <section className={styles.page} aria-label={customer.code} data-testid="customer-detail" data-code={customer.code}>
+        <div className={styles.line}>
+          <Button size="small" appearance="subtle" onClick={() => setMode({ kind: "list" })}>{s.back}</Button>
+          <Subtitle2 as="h3" className={styles.grow}>{customer.code} · {customer.name}</Subtitle2>
+          <Button size="small" onClick={() => setMode({ kind: "edit", id: customer.id! })}>{s.edit}</Button>
+        </div>
+        <Text size={200}>{[customer.contact, customer.phone, customer.email, customer.owner && `${s.owner}: ${customer.owner}`].filter(Boolean).join(" · ")}</Text>
+        {saved && <MessageBar intent="success" data-testid="assessment-saved"><MessageBarBody>{saved}</MessageBarBody></MessageBar>}
+        <CreditPanel latest={index.latestAssessment.get(customer.id!)} position={position} s={s} money={money} />
+        <AssessmentForm key={customer.id} customer={customer} position={position} s={s} today={today} onSaved={(grade) => setSaved(format(s.assessmentSaved, { grade }))} />
+        <AssessmentHistory rows={history} s={s} money={money} />
+      </section>
+    );
+  }
+
+  return (
+    <section className={styles.page} aria-label={s.title} data-testid="customers-page">
+      <div className={styles.header}>
+        <Subtitle2 as="h2">{s.title}</Subtitle2>
+        <Text size={200}>{format(s.count, { n: rows.length })}</Text>
+        <Button appearance="primary" onClick={() => setMode({ kind: "new" })}>{s.newCustomer}</Button>
+      </div>
+      <Input placeholder={s.search} aria-label={s.search} value={search} onChange={(_, d) => setSearch(d.value)} />
+      {rows.length === 0 ? <Text>{s.empty}</Text> : (
+        <CustomerList rows={rows} latest={index.latestAssessment} positions={positions} s={s} money={money} onOpen={open} />
+      )}
+    </section>
+  );
+}

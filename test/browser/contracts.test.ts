@@ -1,0 +1,296 @@
+import type { Page } from "playwright-core";
+import { describeInBrowser, launchPane, type PaneSession } from "./support/browser";
+
+/*
+ * The Contracts page through the UI only, on a fresh ledger, the pane's clock fixed at 2026-11-27.
+ *
+ * Contract HT-100, CNY 1,200,000.00 signed 2026-01-15, terms "30%@0d; 60%@90d; 10%@12m":
+ *   #1 2026-01-15  360,000.00   (sign date)
+ *   #2 2026-04-15  720,000.00   (Jan 15 + 90 days: 16 left in January, 28 in February, 31 in March, 15)
+ *   #3 2027-01-15  120,000.00   (12 EDATE months)
+ * On 2026-11-27 #1 and #2 are overdue: 1,080,000.00.
+ * A receipt of 400,000.00 settles #1 (360,000.00) and puts 40,000.00 on #2, oldest first:
+ *   outstanding 800,000.00, overdue 680,000.00.
+ * Renegotiated from 2026-12-01 with "50%@30d; 50%@60d": the received parts stay as settled rows
+ * (#1 360,000.00 on 2026-01-15, #2 40,000.00 on 2026-04-15), the open 800,000.00 becomes
+ * 400,000.00 on 2026-12-31 and 400,000.00 on 2027-01-30; nothing is overdue any more.
+ * Milestone "Design approved" planned 2026-03-01, reached 2026-03-11: 10 days late.
+ * Milestone "Go-live" planned 2026-11-01, not reached: 26 days late and counting.
+ */
+const TODAY = new Date("2026-11-27T10:00:00");
+
+// Each test walks several forms in a real browser; the per-project timeout is not applied to a single-file run.
+jest.setTimeout(30_000);
+
+async function waitText(page: Page, testId: string, expected: string): Promise<void> {
+  await page.waitForFunction(
+    ({ testId, expected }) => document.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() === expected,
+    { testId, expected },
+  );
+}
+
+async function createCustomer(page: Page, code: string, name: string): Promise<void> {
+  await page.getByRole("tab", { name: "Customers" }).click();
+  await page.getByRole("button", { name: "New customer" }).click();
+  await page.locator('input[name="code"]').fill(code);
+  await page.locator('input[name="name"]').fill(name);
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByTestId("customer-detail").waitFor();
+}
+
+async function openContract(page: Page, code: string): Promise<void> {
+  await page.getByRole("tab", { name: /Contracts|合同/ }).click();
+  await page.locator(`[data-testid="contract-row"][data-code="${code}"]`).click();
+  await page.locator(`[data-testid="contract-detail"][data-code="${code}"]`).waitFor();
+}
+
+async function planRows(page: Page): Promise<string[]> {
+  return page.getByTestId("plan-table-row").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].slice(1, 3).map((td) => td.textContent).join(" ")));
+}
+
+describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts, renegotiation", () => {
+  let pane: PaneSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    pane = await launchPane({ locale: "en-US" });
+    await pane.page.clock.setFixedTime(TODAY);
+    pane.page.setDefaultTimeout(10_000); // a step that never comes fails naming itself, before the test times out
+    page = await pane.open("#/customers");
+    await createCustomer(page, "C-ACME", "Acme Build Co.");
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  test("bad amount and terms are refused as typed, in English, and nothing typed is lost", async () => {
+    await page.getByRole("tab", { name: "Contracts" }).click();
+    await page.getByRole("button", { name: "New contract" }).click();
+    await page.locator('input[name="code"]').fill("HT-100");
+    await page.locator('select[name="customerId"]').selectOption({ label: "C-ACME · Acme Build Co." });
+    await page.locator('input[name="title"]').fill("Campus phase 1");
+    await page.locator('input[name="amount"]').fill("abc");
+    await page.locator('input[name="signDate"]').fill("2026-01-15");
+    await page.locator('input[name="owner"]').fill("Wang Fang");
+    await page.locator('textarea[name="terms"]').fill("30%@0d; 60%@90d");
+
+    await page.getByText("Enter an amount such as 1,234.56.").waitFor();
+    await page.getByText("Payment terms: shares add up to 90%, not 100%.").waitFor();
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Please correct the highlighted fields.").waitFor();
+    expect(await page.getByTestId("contract-form").isVisible()).toBe(true);
+    expect(await page.locator('input[name="amount"]').inputValue()).toBe("abc");
+    expect(await page.locator('textarea[name="terms"]').inputValue()).toBe("30%@0d; 60%@90d");
+    expect(await page.locator('input[name="code"]').inputValue()).toBe("HT-100");
+
+    // A parse error names the position of what the parser could not read: the "x" is character 14.
+    await page.locator('textarea[name="terms"]').fill("30%@0d; 70%@9x");
+    await page.getByText(/Payment terms: cannot read "x" at position 14/).waitFor();
+  });
+
+  test("the plan preview follows the amount and terms as typed, and saving creates the contract with it", async () => {
+    await page.locator('input[name="amount"]').fill("1,200,000.00");
+    await page.locator('textarea[name="terms"]').fill("30%@0d; 60%@90d; 10%@12m");
+    await waitText(page, "plan-preview-total", "CNY 1,200,000.00");
+    const preview = await page.getByTestId("plan-preview-row").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent).join(" ")));
+    expect(preview).toEqual(["1 2026-01-15 CNY 360,000.00", "2 2026-04-15 CNY 720,000.00", "3 2027-01-15 CNY 120,000.00"]);
+
+    await page.locator('input[name="amount"]').fill("1,000.00");
+    await waitText(page, "plan-preview-total", "CNY 1,000.00");
+    await page.locator('input[name="amount"]').fill("1,200,000.00");
+    await waitText(page, "plan-preview-total", "CNY 1,200,000.00");
+
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.locator('[data-testid="contract-detail"][data-code="HT-100"]').waitFor();
+    await waitText(page, "fig-amount-value", "CNY 1,200,000.00");
+    await waitText(page, "fig-outstanding-value", "CNY 1,200,000.00");
+    await waitText(page, "fig-overdue-value", "CNY 1,080,000.00");
+    expect(await planRows(page)).toEqual(["2026-01-15 CNY 360,000.00", "2026-04-15 CNY 720,000.00", "2027-01-15 CNY 120,000.00"]);
+  });
+
+  test("milestones show planned vs actual with slippage in days", async () => {
+    for (const [name, planned] of [["Design approved", "2026-03-01"], ["Go-live", "2026-11-01"]]) {
+      await page.locator('input[name="milestoneName"]').fill(name);
+      await page.locator('input[name="plannedDate"]').fill(planned);
+      await page.getByRole("button", { name: "Add milestone" }).click();
+      await page.locator(`[data-testid="milestone-row"][data-name="${name}"]`).waitFor();
+    }
+    const goLive = page.locator('[data-testid="milestone-row"][data-name="Go-live"]');
+    expect(await goLive.getByTestId("milestone-slippage").innerText()).toBe("Late · 26 d");
+
+    const design = page.locator('[data-testid="milestone-row"][data-name="Design approved"]');
+    await design.getByRole("button", { name: "Record progress" }).click();
+    await page.locator('input[name="percent"]').fill("150");
+    await page.getByText("Complete (%) must be between 0 and 100, got 150.").waitFor();
+    await page.locator('input[name="percent"]').fill("100");
+    await page.locator('input[name="actualDate"]').fill("2026-03-11");
+    await page.getByTestId("progress-form").getByRole("button", { name: "Save" }).click();
+    await design.getByText("Done · 10 d").waitFor();
+  });
+
+  test("an invoice and a receipt are recorded; the receipt is applied oldest first and outstanding falls", async () => {
+    await page.locator('input[name="invoiceNumber"]').fill("INV-0001");
+    await page.locator('input[name="invoiceDate"]').fill("2026-01-20");
+    await page.locator('input[name="invoiceAmount"]').fill("360,000.00");
+    await page.locator('input[name="invoiceTax"]').fill("41,415.93");
+    await page.locator('select[name="invoiceInstallment"]').selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Record invoice" }).click();
+    await waitText(page, "fig-invoiced-value", "CNY 360,000.00");
+    expect(await page.getByTestId("invoice-row").innerText()).toContain("INV-0001");
+
+    await page.locator('input[name="receiptAmount"]').fill("4oo,000");
+    await page.getByTestId("receipt-form").getByText("Enter an amount such as 1,234.56.").waitFor();
+    await page.locator('input[name="receiptDate"]').fill("2026-02-01");
+    await page.locator('input[name="receiptAmount"]').fill("400,000.00");
+    await page.getByRole("button", { name: "Record receipt" }).click();
+    await waitText(
+      page,
+      "allocation-result",
+      "Receipt of CNY 400,000.00 applied oldest first: installment #1 CNY 360,000.00, installment #2 CNY 40,000.00.",
+    );
+    await waitText(page, "fig-received-value", "CNY 400,000.00");
+    await waitText(page, "fig-outstanding-value", "CNY 800,000.00");
+    await waitText(page, "fig-overdue-value", "CNY 680,000.00");
+  });
+
+  test("renegotiating saves version 2 with its reason; version 1 stays viewable", async () => {
+    await page.getByRole("button", { name: "Renegotiate" }).click();
+    await page.locator('textarea[name="newTerms"]').fill("50%@30d; 50%@60d");
+    await page.locator('input[name="restartDate"]').fill("2026-12-01");
+    await page.locator('input[name="reason"]').fill("Client cash flow");
+    await waitText(page, "renegotiate-preview-total", "CNY 1,200,000.00");
+    await page.getByRole("button", { name: "Save as version 2" }).click();
+    await page.getByTestId("renegotiate-form").waitFor({ state: "detached" });
+
+    expect(await planRows(page)).toEqual([
+      "2026-01-15 CNY 360,000.00", "2026-04-15 CNY 40,000.00", "2026-12-31 CNY 400,000.00", "2027-01-30 CNY 400,000.00",
+    ]);
+    await page.getByText("Reason: Client cash flow").waitFor();
+    await waitText(page, "fig-outstanding-value", "CNY 800,000.00");
+    await waitText(page, "fig-overdue-value", "CNY 0.00");
+
+    await page.getByTestId("version-select").selectOption({ label: "Version 1" });
+    expect(await planRows(page)).toEqual(["2026-01-15 CNY 360,000.00", "2026-04-15 CNY 720,000.00", "2027-01-15 CNY 120,000.00"]);
+    expect(await page.getByTestId("plan-table-row").first().innerText()).toContain("Replaced");
+  });
+
+  test("a step tied to a milestone waits for it, then falls due from its actual date; its owner is shown", async () => {
+    await page.getByTestId("version-select").selectOption({ label: "Version 2 (current)" });
+    await page.getByTestId("plan-table-row").nth(3).getByRole("button", { name: "Owner / trigger" }).click();
+    await page.locator('input[name="stepOwner"]').fill("Zhao Min");
+    await page.locator('select[name="stepTrigger"]').selectOption({ label: "After milestone Go-live" });
+    await page.locator('input[name="stepOffset"]').fill("3.5");
+    await page.getByText("Days after the milestone must be a whole number, got 3.5.").waitFor();
+    await page.locator('input[name="stepOffset"]').fill("30");
+    await page.getByTestId("step-form").getByRole("button", { name: "Save" }).click();
+    await page.getByTestId("step-form").waitFor({ state: "detached" });
+
+    // Go-live is planned for 2026-11-01 and not reached: due 30 days after the plan, but waiting.
+    expect(await planRows(page)).toEqual([
+      "2026-01-15 CNY 360,000.00", "2026-04-15 CNY 40,000.00", "2026-12-01 CNY 400,000.00", "2026-12-31 CNY 400,000.00",
+    ]);
+    const step = page.getByTestId("plan-table-row").nth(2);
+    expect(await step.innerText()).toMatch(/Awaiting milestone\s+Zhao Min · 30 days after Go-live/);
+
+    const goLive = page.locator('[data-testid="milestone-row"][data-name="Go-live"]');
+    await goLive.getByRole("button", { name: "Record progress" }).click();
+    await page.locator('input[name="actualDate"]').fill("2026-11-20");
+    await page.locator('input[name="percent"]').fill("100");
+    await page.getByTestId("progress-form").getByRole("button", { name: "Save" }).click();
+    await goLive.getByText("Done · 19 d").waitFor();
+    await page.getByTestId("plan-table-row").nth(2).getByText("2026-12-20").waitFor();
+    expect(await page.getByTestId("plan-table-row").nth(2).innerText()).toContain("Due");
+    await waitText(page, "fig-outstanding-value", "CNY 800,000.00");
+  });
+
+  test("after a reload everything is still there, and the list searches by code, title and customer", async () => {
+    await page.reload();
+    await page.getByRole("navigation").waitFor();
+    await page.getByRole("tab", { name: "Contracts" }).click();
+    const search = page.getByTestId("contract-search");
+    await search.fill("no such thing");
+    await page.getByTestId("contracts-empty").waitFor();
+    await search.fill("acme");
+    await page.locator('[data-testid="contract-row"][data-code="HT-100"]').waitFor();
+    await search.fill("campus");
+    const status = page.getByRole("combobox", { name: "Status" });
+    await status.selectOption({ label: "Disputed" });
+    await page.getByTestId("contracts-empty").waitFor();
+    await status.selectOption({ label: "Active" });
+    await page.getByRole("combobox", { name: "Owner" }).selectOption({ label: "Wang Fang" });
+    await page.getByRole("combobox", { name: "Customer" }).selectOption({ label: "C-ACME · Acme Build Co." });
+    await openContract(page, "HT-100");
+
+    await waitText(page, "fig-outstanding-value", "CNY 800,000.00");
+    await waitText(page, "fig-invoiced-value", "CNY 360,000.00");
+    expect(await page.getByTestId("receipt-row").count()).toBe(1);
+    expect(await page.getByTestId("milestone-row").count()).toBe(2);
+    expect(await page.getByTestId("version-select").locator("option").allInnerTexts()).toEqual(["Version 2 (current)", "Version 1"]);
+    expect(await page.getByTestId("contract-terms").innerText()).toBe("Payment terms: 30%@0d; 60%@90d; 10%@12m");
+  });
+
+  test("an edit refused as stale (changed in another tab) shows the current contract with a message", async () => {
+    await page.getByRole("button", { name: "Edit" }).click();
+    expect(await page.locator('input[name="title"]').inputValue()).toBe("Campus phase 1");
+
+    const other = await pane.context.newPage();
+    await other.goto(page.url());
+    await other.getByRole("navigation").waitFor();
+    await openContract(other, "HT-100");
+    await other.getByRole("button", { name: "Edit" }).click();
+    await other.locator('input[name="title"]').fill("Campus phase 1, revised");
+    await other.getByRole("button", { name: "Save" }).click();
+    await other.getByTestId("contract-detail").waitFor();
+    await other.close();
+
+    await page.locator('input[name="owner"]').fill("Li Lei");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText(/This contract was changed elsewhere; the form now shows the current data\..*revision 1, now 2/).waitFor();
+    expect(await page.locator('input[name="title"]').inputValue()).toBe("Campus phase 1, revised");
+    expect(await page.locator('input[name="owner"]').inputValue()).toBe("Wang Fang");
+
+    await page.locator('input[name="owner"]').fill("Li Lei");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Campus phase 1, revised · Owner (responsible for collection): Li Lei", { exact: false }).waitFor();
+  });
+
+  test("closing with money still open is refused unless written off", async () => {
+    await page.getByRole("button", { name: "Close contract" }).click();
+    await page.getByTestId("close-failure").getByText(/Contract HT-100 still has 800000 open/).waitFor();
+    await page.getByRole("checkbox", { name: "Write off what is still open" }).check();
+    await page.getByRole("button", { name: "Close contract" }).click();
+    await page.getByText("· Closed ·", { exact: false }).waitFor();
+    expect(await page.getByTestId("receipt-form").count()).toBe(0);
+    await waitText(page, "fig-outstanding-value", "CNY 800,000.00");
+  });
+
+  test("in 中文 the page and its validation messages are Chinese", async () => {
+    await page.getByRole("tab", { name: "Settings" }).click();
+    await page.getByRole("radio", { name: "中文（简体）" }).click();
+    await page.getByRole("tab", { name: "合同" }).waitFor();
+    await openContract(page, "HT-100");
+    await page.getByText("回款计划", { exact: true }).waitFor();
+    expect(await page.getByTestId("fig-outstanding").innerText()).toContain("未收款");
+    await page.getByRole("button", { name: "返回列表" }).click();
+    await page.getByRole("button", { name: "新建合同" }).click();
+    await page.locator('input[name="amount"]').fill("abc");
+    await page.locator('textarea[name="terms"]').fill("30%@0d; 60%@90d");
+    await page.getByText("请输入金额，例如 1,234.56。").waitFor();
+    await page.getByText("付款条款：比例合计为 90%，不是 100%。").waitFor();
+    expect(await page.locator('textarea[name="terms"]').inputValue()).toBe("30%@0d; 60%@90d");
+
+    // A save the store refuses (the code is taken) says why in Chinese and keeps the form filled.
+    await page.locator('input[name="code"]').fill("HT-100");
+    await page.locator('select[name="customerId"]').selectOption({ label: "C-ACME · Acme Build Co." });
+    await page.locator('input[name="amount"]').fill("1,000");
+    await page.locator('input[name="owner"]').fill("王芳");
+    await page.locator('textarea[name="terms"]').fill("100%@0d");
+    await page.getByRole("button", { name: "保存" }).click();
+    await waitText(page, "contract-form-failure", "保存失败：合同编号 HT-100 已被使用。");
+    expect(await page.locator('input[name="owner"]').inputValue()).toBe("王芳");
+    expect(await page.locator('input[name="amount"]').inputValue()).toBe("1,000");
+    // office.js's own telemetry frame is refused by the CSP outside Office; the pane itself throws nothing.
+    expect(pane.pageErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
+  });
+});
