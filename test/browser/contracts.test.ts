@@ -257,7 +257,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
 
   test("closing with money still open is refused unless written off", async () => {
     await page.getByRole("button", { name: "Close contract" }).click();
-    await page.getByTestId("close-failure").getByText(/Contract HT-100 still has 800000 open/).waitFor();
+    await page.getByTestId("close-failure").getByText(/Contract HT-100 still has CNY 800,000.00 open/).waitFor();
     await page.getByRole("checkbox", { name: "Write off what is still open" }).check();
     await page.getByRole("button", { name: "Close contract" }).click();
     await page.getByText("· Closed ·", { exact: false }).waitFor();

@@ -23,6 +23,8 @@ describe("stale edits from two panes", () => {
     // The message tells the user what happened, in either language.
     expect(isArInputError(refused) && refused.messageIn("en")).toMatch(/changed in another pane/);
     expect(isArInputError(refused) && refused.messageIn("zh")).toMatch(/其他窗格/);
+    // …naming the record the way the user knows it, by its code.
+    expect(isArInputError(refused) && refused.messageIn("en")).toMatch(new RegExp(`^${readByA.code} was changed`));
     expect((await paneB.customers.get(id))?.phone).toBe("021-5555");
     paneB.close();
   });

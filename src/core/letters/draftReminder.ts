@@ -1,6 +1,7 @@
 import { DEFAULT_DIGITS } from "../money";
 import { inputError } from "../errors";
-import { formatLetterDate, formatMoney } from "./format";
+import { formatLetterDate } from "./format";
+import { formatMoney } from "../moneyFormat";
 import { installmentTable, letterTotals } from "./table";
 import type { LetterLang, ReminderLetter, ReminderDraftInput } from "./types";
 import { NOTICE_DAYS, WORDING } from "./wording";

@@ -1,20 +1,5 @@
 import { ymdFromSerial, isoFromSerial, type Day } from "../dates";
-import { DEFAULT_DIGITS, scaleOf, type Minor } from "../money";
 import type { LetterLang } from "./types";
-
-/**
- * Money for a letter: currency code, thousands separators, the currency's digits, built from the
- * integer minor units so no floating-point rounding can show (CNY 1,234,567.89).
- */
-export function formatMoney(minor: Minor, currency: string, digits = DEFAULT_DIGITS): string {
-  const scale = scaleOf(digits);
-  const magnitude = Math.abs(minor);
-  const whole = Math.floor(magnitude / scale);
-  const fraction = magnitude - whole * scale;
-  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const number = digits > 0 ? `${grouped}.${String(fraction).padStart(digits, "0")}` : grouped;
-  return `${minor < 0 ? "-" : ""}${currency} ${number}`;
-}
 
 /** A date as ISO text in English, as 2026年11月27日 in Chinese business letters. */
 export function formatLetterDate(day: Day, lang: LetterLang): string {

@@ -1,5 +1,5 @@
 export { draftReminder } from "./draftReminder";
-export { formatLetterDate, formatMoney } from "./format";
+export { formatLetterDate } from "./format";
 export { letterTotals } from "./table";
 export { NOTICE_DAYS } from "./wording";
 export { LETTER_STAGES } from "./types";

@@ -1,7 +1,8 @@
 import { ageDays } from "../aging";
 import type { Day } from "../dates";
 import { sumMinor } from "../money";
-import { displayWidth, formatLetterDate, formatMoney, padEnd, padStart } from "./format";
+import { displayWidth, formatLetterDate, padEnd, padStart } from "./format";
+import { formatMoney } from "../moneyFormat";
 import type { LetterInstallment, LetterLang } from "./types";
 
 const HEADERS: Record<LetterLang, readonly string[]> = {

@@ -8,6 +8,7 @@ import { activePlanInstallments } from "./reallocate";
 import { bumped, fresh, mustExist, readForUpdate } from "./revision";
 import { writePlanVersion } from "./planWrite";
 import type { Contract, ContractStatus } from "./types";
+import { formatMoney } from "../moneyFormat";
 
 /** Refuse a second contract with the same code (the unique index would too, without a message). */
 async function requireFreeCode(db: LedgerDb, code: string, ownId?: number): Promise<void> {
@@ -50,7 +51,7 @@ export async function updateContract(db: LedgerDb, id: number, expectedRev: numb
     if (d.status === "closed" && stored.status !== "closed") {
       // Closing here must not skip closeContract's check on money still open.
       const open = await openOnContract(db, id);
-      if (open > 0) inputError("contractHasOpen", { code: stored.code, open: fromMinor(open) });
+      if (open > 0) inputError("contractHasOpen", { code: stored.code, open: formatMoney(open, stored.currency) });
     }
     if (d.code !== stored.code) await requireFreeCode(db, d.code, id);
     if (d.customerId !== stored.customerId) await mustExist(db.customers, d.customerId);
@@ -82,7 +83,7 @@ export async function closeContract(db: LedgerDb, id: number, expectedRev: numbe
   return db.transaction("rw", [db.contracts, db.plans, db.installments, db.allocations], async () => {
     const stored = await readForUpdate(db.contracts, id, expectedRev);
     const open = await openOnContract(db, id);
-    if (open > 0 && !opts.writeOff) inputError("contractHasOpen", { code: stored.code, open: fromMinor(open) });
+    if (open > 0 && !opts.writeOff) inputError("contractHasOpen", { code: stored.code, open: formatMoney(open, stored.currency) });
     const next = bumped(stored, { status: "closed" });
     await db.contracts.put(next);
     return next.rev;

@@ -34,7 +34,7 @@ export function fresh<T extends object>(draft: T): T & { rev: number; updatedAt:
 export async function readForUpdate<T extends Versioned>(table: Table<T, number>, id: number, expectedRev: number): Promise<T> {
   const stored = await table.get(id);
   if (!stored) return inputError("recordNotFound", { what: table.name, got: id }, "na");
-  if (stored.rev !== expectedRev) throw new StaleEditError(`${table.name} #${id}`, expectedRev, stored.rev);
+  if (stored.rev !== expectedRev) throw new StaleEditError(recordLabel(table.name, id, stored), expectedRev, stored.rev);
   return stored;
 }
 
@@ -48,4 +48,11 @@ export async function mustExist<T>(table: Table<T, number>, id: number): Promise
 /** The stored record after an edit: next rev, new timestamp. */
 export function bumped<T extends Versioned>(stored: T, changes: Partial<T>): T {
   return { ...stored, ...changes, id: stored.id, rev: stored.rev + 1, updatedAt: timestamp() };
+}
+
+/** How a person knows the record: its code, number or name; the table and id only as a last resort. */
+function recordLabel(table: string, id: number, record: object): string {
+  const r = record as { code?: unknown; number?: unknown; name?: unknown };
+  const label = r.code ?? r.number ?? r.name;
+  return typeof label === "string" && label !== "" ? label : `${table} #${id}`;
 }

@@ -1,4 +1,4 @@
-import { formatMoney } from "../../core/letters/format";
+import { formatMoney } from "../../core/moneyFormat";
 import type { Minor } from "../../core/money";
 
 /**

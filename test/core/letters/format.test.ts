@@ -1,4 +1,5 @@
-import { formatLetterDate, formatMoney } from "../../../src/core/letters/format";
+import { formatLetterDate } from "../../../src/core/letters/format";
+import { formatMoney } from "../../../src/core/moneyFormat";
 import { serialFromYmd } from "../../../src/core/dates";
 
 describe("formatMoney builds money text from minor units", () => {

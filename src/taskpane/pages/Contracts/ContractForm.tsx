@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Text, Textarea } from "@fluentui/react-components";
 import { isoFromSerial } from "../../../core/dates";
-import { formatMoney } from "../../../core/letters/format";
+import { formatMoney } from "../../../core/moneyFormat";
 import { createContract, updateContract } from "../../../core/store/contracts";
 import { isStaleEdit } from "../../../core/store/revision";
 import type { Contract, Customer } from "../../../core/store/types";

@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { Button, Field, Input, Select, Spinner, Subtitle2, Text } from "@fluentui/react-components";
 import { contractSummaries } from "../../../core/ledger/contractSummary";
 import { CONTRACT_STATUSES } from "../../../core/ledger/drafts";
-import { formatMoney } from "../../../core/letters/format";
+import { formatMoney } from "../../../core/moneyFormat";
 import type { ContractStatus, Customer } from "../../../core/store/types";
 import { useSettings } from "../../app/SettingsContext";
 import { format } from "../../i18n/language";

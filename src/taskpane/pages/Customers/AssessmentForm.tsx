@@ -3,7 +3,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text } from "
 import { STRENGTH_SCALES } from "../../../core/credit/scorecard";
 import { isoFromSerial } from "../../../core/dates";
 import { type CreditPosition, ledgerScorecardInputs } from "../../../core/ledger/customerCredit";
-import { formatMoney } from "../../../core/letters/format";
+import { formatMoney } from "../../../core/moneyFormat";
 import { saveAssessment } from "../../../core/store/assessments";
 import type { Customer } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";

@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { Button, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Text } from "@fluentui/react-components";
 import { creditPositions } from "../../../core/ledger/customerCredit";
 import { indexLedger } from "../../../core/ledger/ledgerIndex";
-import { formatMoney } from "../../../core/letters/format";
+import { formatMoney } from "../../../core/moneyFormat";
 import { useSettings } from "../../app/SettingsContext";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";

@@ -3,7 +3,7 @@ import {
   Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
 } from "@fluentui/react-components";
 import { isoFromSerial } from "../../../core/dates";
-import { formatMoney } from "../../../core/letters/format";
+import { formatMoney } from "../../../core/moneyFormat";
 import { useSettings } from "../../app/SettingsContext";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from "react";
 import { Button, Field, Input, Select, Subtitle2, Text } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { CHANNELS } from "../../../core/ledger/drafts";
-import { formatMoney } from "../../../core/letters/format";
+import { formatMoney } from "../../../core/moneyFormat";
 import type { Channel, Contract, Reminder } from "../../../core/store/types";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";

@@ -1,5 +1,5 @@
 import { Badge, Button, Text } from "@fluentui/react-components";
-import { formatMoney } from "../../../core/letters/format";
+import { formatMoney } from "../../../core/moneyFormat";
 import { isoFromSerial } from "../../../core/dates";
 import { format } from "../../i18n/language";
 import type { ChaseRow } from "./chaseRow";

@@ -1,5 +1,5 @@
 import { Subtitle2, Text } from "@fluentui/react-components";
-import { formatMoney } from "../../../../core/letters/format";
+import { formatMoney } from "../../../../core/moneyFormat";
 import { format } from "../../../i18n/language";
 import { usePageStrings } from "../../../i18n/pageStrings";
 import type { DashboardView } from "../dashboardView";
