@@ -1,0 +1,37 @@
+import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import { useEffect } from "react";
+import type { HostInfo } from "../excel/host";
+import { resolveLanguage } from "../i18n/language";
+import { StringsProvider } from "../i18n/StringsContext";
+import { HostContext, useHost } from "./HostContext";
+import { getLedger } from "./ledger";
+import { SettingsProvider, useSettings } from "./SettingsContext";
+import { Shell } from "./Shell";
+
+export function App({ host }: { host: HostInfo }) {
+  return (
+    <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
+      <HostContext.Provider value={host}>
+        <SettingsProvider db={getLedger()}>
+          <LocalizedShell />
+        </SettingsProvider>
+      </HostContext.Provider>
+    </FluentProvider>
+  );
+}
+
+/** Waits for the stored language choice so the pane never flashes in the wrong language. */
+function LocalizedShell() {
+  const { settings, loaded } = useSettings();
+  const host = useHost();
+  const language = resolveLanguage(settings.language, host.displayLanguage, navigator.language);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  if (!loaded) return <Spinner size="small" style={{ marginTop: 48 }} />;
+  return (
+    <StringsProvider language={language}>
+      <Shell />
+    </StringsProvider>
+  );
+}

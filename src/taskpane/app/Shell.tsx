@@ -1,0 +1,78 @@
+import {
+  Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, Title3,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { Suspense } from "react";
+import { useStrings } from "../i18n/StringsContext";
+import { useHost } from "./HostContext";
+import { PageErrorBoundary } from "./PageErrorBoundary";
+import { isPageKey, PAGES } from "./pages";
+import { useSettings } from "./SettingsContext";
+import { useShellStyles } from "./Shell.styles";
+import { usePageRoute } from "./usePageRoute";
+
+function HostNotice() {
+  const { excel } = useHost();
+  const { t } = useStrings();
+  if (excel) return null;
+  return (
+    <MessageBar intent="info" data-testid="no-excel">
+      <MessageBarBody>
+        <MessageBarTitle>{t("host.noExcel.title")}</MessageBarTitle>
+        {t("host.noExcel.body")}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function SettingsResetNotices() {
+  const { resetNotices, dismissResetNotice } = useSettings();
+  const { t } = useStrings();
+  return resetNotices.map((key) => (
+    <MessageBar key={key} intent="warning" data-testid={`setting-reset-${key}`}>
+      <MessageBarBody>{t("settings.reset", { name: t(`setting.${key}`) })}</MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" aria-label={t("common.dismiss")} icon={<DismissRegular />} onClick={() => dismissResetNotice(key)} />
+        }
+      />
+    </MessageBar>
+  ));
+}
+
+export function Shell() {
+  const styles = useShellStyles();
+  const { t } = useStrings();
+  const [page, go] = usePageRoute();
+  const current = PAGES.find((p) => p.key === page) ?? PAGES[0];
+  const Page = current.component;
+  return (
+    <div className={styles.shell}>
+      <header className={styles.header}>
+        <Title3 as="h1">{t("app.title")}</Title3>
+        <Text className={styles.subtitle}>{t("app.subtitle")}</Text>
+      </header>
+      <HostNotice />
+      <SettingsResetNotices />
+      <nav aria-label={t("nav.label")}>
+        <TabList
+          className={styles.nav}
+          size="small"
+          selectedValue={current.key}
+          onTabSelect={(_, data) => isPageKey(String(data.value)) && go(data.value as typeof current.key)}
+        >
+          {PAGES.map((p) => (
+            <Tab key={p.key} value={p.key}>{t(p.labelKey)}</Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={styles.content}>
+        <PageErrorBoundary key={current.key} template={t("common.error")}>
+          <Suspense fallback={<Spinner size="small" label={t("common.loading")} />}>
+            <Page />
+          </Suspense>
+        </PageErrorBoundary>
+      </main>
+    </div>
+  );
+}

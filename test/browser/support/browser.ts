@@ -1,0 +1,168 @@
+/**
+ * Browser test support: real Chromium (Debian's, driven by playwright-core) against the built
+ * add-in served by globalSetup. No request leaves the machine: office.js and its sub-scripts are
+ * answered from node_modules/@microsoft/office-js/dist, every other remote request is aborted and
+ * recorded so a test can assert there were none.
+ *
+ *   describeInBrowser("…", () => {
+ *     let pane: PaneSession;
+ *     beforeAll(async () => { pane = await launchPane(); });
+ *     afterAll(() => pane?.close());
+ *     test("…", async () => { const page = await pane.open("#/settings"); … });
+ *   });
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { type BrowserContext, chromium, type Page, type Route } from "playwright-core";
+import { DEFAULT_DB_NAME } from "../../../src/core/store/db";
+import { BASE_URL_ENV, baseUrlFile, CHROMIUM, OFFICE_JS_DIST } from "./paths";
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync",
+];
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+
+export const chromiumAvailable = (): boolean => existsSync(CHROMIUM);
+
+/**
+ * `describe` when Chromium is there. Without it the tests fail under CI=true (never a silent
+ * skip) and are skipped locally with a loud message.
+ */
+export function describeInBrowser(name: string, body: () => void): void {
+  if (chromiumAvailable()) {
+    describe(name, body);
+  } else if (process.env.CI === "true") {
+    describe(name, () => {
+      test("needs Chromium", () => {
+        throw new Error(`Chromium not found at ${CHROMIUM}; browser tests are required under CI=true (apt-get install chromium).`);
+      });
+    });
+  } else {
+    console.warn(`\n*** BROWSER TESTS SKIPPED: Chromium not found at ${CHROMIUM} (install it: apt-get install chromium) ***\n`);
+    describe.skip(name, body);
+  }
+}
+
+/** The URL of the served dist/ (ends in "/"). */
+export function baseUrl(): string {
+  const fromEnv = process.env[BASE_URL_ENV];
+  if (fromEnv) return fromEnv;
+  for (const pid of [process.ppid, process.pid]) {
+    const file = baseUrlFile(pid);
+    if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  }
+  throw new Error("The test server is not running: browser tests need test/browser/setup/globalSetup.ts (run them through jest).");
+}
+
+export interface PaneSession {
+  readonly context: BrowserContext;
+  /** The first tab; `open` navigates it. */
+  readonly page: Page;
+  readonly baseUrl: string;
+  /** Remote requests that were aborted (anything but the test server and office.js). */
+  readonly blockedRequests: string[];
+  /** Uncaught page errors and console errors, CSP violations included. */
+  readonly pageErrors: string[];
+  /** Opens taskpane.html (plus an optional "#/page" hash) and waits for the pane to render. */
+  open(hash?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+async function answerOfficeJs(route: Route, url: string): Promise<void> {
+  const rel = decodeURIComponent(new URL(url).pathname.slice("/lib/1/hosted/".length));
+  const candidates = [rel, rel.toLowerCase()].map((r) => path.join(OFFICE_JS_DIST, r));
+  const file = candidates.find((f) => f.startsWith(OFFICE_JS_DIST + path.sep) && existsSync(f));
+  if (!file) {
+    await route.fulfill({ status: 404, body: "not in @microsoft/office-js/dist" });
+    return;
+  }
+  await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(file) });
+}
+
+export interface LaunchOptions {
+  /** navigator.language of the browser (default en-US). */
+  readonly locale?: string;
+  /** Answer office.js from the npm package (default) or fail it, as on a machine offline. */
+  readonly officeJs?: "serve" | "fail";
+}
+
+/** A fresh Chromium profile (its own IndexedDB), kept across reloads until `close`. */
+export async function launchPane(options: LaunchOptions = {}): Promise<PaneSession> {
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), "huikuan-chromium-"));
+  const base = baseUrl();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: options.locale ?? "en-US",
+  });
+  const blockedRequests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route(() => true, async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base)) return route.continue();
+    if (url.startsWith(OFFICE_CDN)) return options.officeJs === "fail" ? route.abort("internetdisconnected") : answerOfficeJs(route, url);
+    blockedRequests.push(url);
+    return route.abort("blockedbyclient");
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (e) => pageErrors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") pageErrors.push(`console: ${m.text()}`);
+  });
+  return {
+    context,
+    page,
+    baseUrl: base,
+    blockedRequests,
+    pageErrors,
+    async open(hash = "") {
+      await page.goto(`${base}taskpane.html${hash}`);
+      await page.getByRole("navigation").waitFor();
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the page has registered these AR functions (ids without the namespace). */
+export async function waitForFunctions(page: Page, ids: readonly string[]): Promise<string[]> {
+  const handle = await page.waitForFunction(
+    (wanted) => {
+      const registered = (window as { __huikuanFunctions?: { registered: string[] } }).__huikuanFunctions?.registered ?? [];
+      return wanted.every((id) => registered.includes(id)) && registered;
+    },
+    ids,
+  );
+  return (await handle.jsonValue()) as string[];
+}
+
+/**
+ * Writes a raw record into the ledger's settings table, bypassing validation (for tests of
+ * corrupt data). The pane must have opened the ledger once, so the table exists.
+ */
+export async function putRawSetting(page: Page, key: string, value: unknown, dbName = DEFAULT_DB_NAME): Promise<void> {
+  await page.evaluate(
+    ({ dbName, key, value }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(dbName);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction("settings", "readwrite");
+          tx.objectStore("settings").put({ key, value });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { dbName, key, value },
+  );
+}
