@@ -83,8 +83,53 @@ export function readVector(grid: Cell, arg: string): readonly Cell[] {
   return inputError("notAVector", { arg, rows, cols });
 }
 
+/**
+ * A row or a column of a range read where it lies, without copying it out: Excel passes a column as
+ * one-element rows, and copying a 1,000,000-row column into a flat list cost more than aging it.
+ * One class for every layout, so a loop calling `at` stays monomorphic and V8 inlines it.
+ */
+export class CellVector {
+  readonly length: number;
+  /** The cells of a row (or a flat list); null when the vector is a column of `rows`. */
+  private readonly flat: readonly Cell[] | null;
+  private readonly rows: Grid;
+
+  private constructor(flat: readonly Cell[] | null, rows: Grid, length: number) {
+    this.flat = flat;
+    this.rows = rows;
+    this.length = length;
+  }
+
+  static ofList(cells: readonly Cell[]): CellVector {
+    return new CellVector(cells, [], cells.length);
+  }
+
+  static ofColumn(rows: Grid): CellVector {
+    return new CellVector(null, rows, rows.length);
+  }
+
+  at(i: number): Cell {
+    return this.flat !== null ? this.flat[i] : (this.rows[i] as Cell[])[0];
+  }
+
+  /** The one-element rows of a column, for a loop that indexes them itself; null for a row or list. */
+  columnRows(): Grid | null {
+    return this.flat === null ? this.rows : null;
+  }
+}
+
+/** readVector's rule (a row, a column or a single cell; else #VALUE!) without copying the column. */
+export function readVectorInPlace(grid: Cell, arg: string): CellVector {
+  if (!Array.isArray(grid)) return CellVector.ofList([grid]);
+  const rows = grid.length;
+  const cols = rows === 0 ? 0 : (grid[0] as Cell[]).length;
+  if (rows === 1) return CellVector.ofList(grid[0] as Cell[]);
+  if (cols === 1) return CellVector.ofColumn(grid as Grid);
+  return inputError("notAVector", { arg, rows, cols });
+}
+
 /** Refuse two ranges that must line up but do not, naming both sizes. */
-export function requireSameLength(a: readonly Cell[], argA: string, b: readonly Cell[], argB: string): void {
+export function requireSameLength(a: { readonly length: number }, argA: string, b: { readonly length: number }, argB: string): void {
   if (a.length !== b.length) inputError("sizeMismatch", { arg: argA, size: a.length, other: argB, otherSize: b.length });
 }
 
