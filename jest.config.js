@@ -3,6 +3,8 @@
 const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: { module: "commonjs", jsx: "react-jsx" } }];
 
 module.exports = {
+  // Project configs cannot set these; browser tests (and their hooks) need the longer timeout.
+  testTimeout: 60000,
   projects: [
     {
       displayName: "node",
@@ -21,8 +23,6 @@ module.exports = {
       transform: { "^.+\\.tsx?$": tsJest },
       globalSetup: "<rootDir>/test/browser/setup/globalSetup.ts",
       globalTeardown: "<rootDir>/test/browser/setup/globalTeardown.ts",
-      testTimeout: 60000,
-      maxWorkers: 1,
     },
   ],
 };

@@ -12,6 +12,7 @@ const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const ZhMetadataPlugin = require("./src/functions/metadata/ZhMetadataPlugin.cjs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DEV_ORIGIN, normalizeOrigin, rewriteManifestOrigin } = require("./scripts/manifest-origin.cjs");
 
@@ -68,7 +69,8 @@ class BuildInfoPlugin {
  * functions.zh-CN.json). Wiring a new one is one line in this list.
  */
 function extraPlugins(_build) {
-  return [];
+  // functions.zh-CN.json: the same metadata with Chinese descriptions from catalog/*.zh.json.
+  return [new ZhMetadataPlugin({ catalogDir: CATALOG_DIR })];
 }
 
 module.exports = (env = {}, argv = {}) => {

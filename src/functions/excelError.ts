@@ -1,4 +1,4 @@
-import { type ErrorKind, isArInputError } from "../core/errors";
+import { ArInputError, type ErrorKind, isArInputError } from "../core/errors";
 import { messageLanguage } from "./runtime";
 
 const CODE_OF_KIND: Record<ErrorKind, keyof typeof CustomFunctions.ErrorCode> = {
@@ -31,11 +31,30 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Internal error: ${String(e)}`);
 }
 
-/** Run one core computation for a custom function; a failure becomes a thrown Excel error. */
+/** True when a result, or any cell of a spilled result, is NaN or ±Infinity. */
+function hasNonFinite(result: unknown): boolean {
+  if (typeof result === "number") return !Number.isFinite(result);
+  if (!Array.isArray(result)) return false;
+  for (const row of result) {
+    if (Array.isArray(row)) {
+      for (const cell of row) if (typeof cell === "number" && !Number.isFinite(cell)) return true;
+    } else if (typeof row === "number" && !Number.isFinite(row)) return true;
+  }
+  return false;
+}
+
+/**
+ * Run one core computation for a custom function; a failure becomes a thrown Excel error. Extreme
+ * inputs (a denominator of 1e-320, a rate compounded over a million days) can overflow any
+ * formula: such a result is #NUM!, never a cell showing a number Excel cannot hold.
+ */
 export function excel<T>(compute: () => T): T {
+  let result: T;
   try {
-    return compute();
+    result = compute();
   } catch (e) {
     throw toExcelError(e);
   }
+  if (hasNonFinite(result)) throw toExcelError(new ArInputError("resultOverflow", {}, "num"));
+  return result;
 }

@@ -21,25 +21,16 @@ ensureCustomFunctionsRuntime();
 type Fn = (...args: unknown[]) => unknown;
 
 /**
- * Bugs the fuzzer found in functions this suite does not own, reported to their owners (see the
- * issue 6 report): the function's fuzzing is paused and its minimal counterexample is replayed as
- * an expected failure instead. When the owner fixes it, the replay starts passing, `it.failing`
- * turns red, and the entry must be deleted here so the function is fuzzed again.
+ * Counterexamples the fuzzer once found: inputs whose true result overflows a double (a subnormal
+ * denominator, compounding over a huge year). Each must answer #NUM!, not Infinity or NaN.
  */
-interface KnownFailure {
-  readonly args: readonly unknown[];
-  readonly problem: string;
-}
-const KNOWN_FAILURES: Record<string, KnownFailure> = {
-  // src/functions/catalog/metrics.ts (a positive subnormal denominator overflows the quotient)
-  DSO: { args: [1, 5e-324, 12], problem: "returns Infinity" },
-  BPDSO: { args: [1, 5e-324, 1], problem: "returns Infinity" },
-  ADD: { args: [1, 0, 5e-324, 1], problem: "returns Infinity" },
-  CEI: { args: [0, 1, 0, 0, 5e-324], problem: "returns NaN (months 5e-324 makes monthly sales infinite)" },
-  // src/functions/catalog/credit.ts
-  ZSCORE: { args: [0, 0, 0, 8.881784197001252e-16, 0, 5e-324, 5e-324, undefined], problem: "returns Infinity" },
-  // src/functions/catalog/discount.ts (compounding over a huge yearDays overflows)
-  DISCOUNTRATE: { args: ["1/15 net 45", 2118683.564130142, 1], problem: "returns Infinity" },
+const OVERFLOW_CASES: Record<string, readonly unknown[]> = {
+  DSO: [1, 5e-324, 12],
+  BPDSO: [1, 5e-324, 1],
+  ADD: [1, 0, 5e-324, 1],
+  CEI: [0, 1, 0, 0, 5e-324],
+  ZSCORE: [0, 0, 0, 8.881784197001252e-16, 0, 5e-324, 5e-324, undefined],
+  DISCOUNTRATE: ["1/15 net 45", 2118683.564130142, 1],
 };
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -140,8 +131,8 @@ describe("every AR function survives what Excel can pass", () => {
     expect(functions.map((f) => f.metadata.id)).toEqual(expect.arrayContaining(["AGING", "AGEDAYS", "BUCKET"]));
   });
 
-  const plain = functions.filter((f) => !f.metadata.options?.stream && !(f.metadata.id in KNOWN_FAILURES));
-  const streaming = functions.filter((f) => f.metadata.options?.stream && !(f.metadata.id in KNOWN_FAILURES));
+  const plain = functions.filter((f) => !f.metadata.options?.stream);
+  const streaming = functions.filter((f) => f.metadata.options?.stream);
 
   it.each(plain.map((f) => [f.metadata.id, f] as const))("AR.%s returns a value or a CustomFunctions.Error", (_id, f) => {
     const fn = f.implementation as Fn;
@@ -163,19 +154,17 @@ describe("every AR function survives what Excel can pass", () => {
     );
   });
 
-  const known = functions.filter((f) => f.metadata.id in KNOWN_FAILURES);
-  if (known.length > 0) {
-    it.failing.each(known.map((f) => [f.metadata.id, f] as const))("AR.%s known bug still reproduces (delete its KNOWN_FAILURES entry once fixed)", (id, f) => {
-      const { args } = KNOWN_FAILURES[id];
-      let problem: string | undefined;
-      try {
-        problem = problemWithValue((f.implementation as Fn)(...args), f.metadata);
-      } catch (e) {
-        problem = problemWithThrown(e);
-      }
-      expect(problem).toBeUndefined();
-    });
-  }
+  it.each(Object.entries(OVERFLOW_CASES))("AR.%s answers #NUM! where the true result overflows", (id, args) => {
+    const f = functions.find((x) => x.metadata.id === id)!;
+    let thrown: unknown;
+    try {
+      (f.implementation as Fn)(...args);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(CustomFunctions.Error);
+    expect((thrown as CustomFunctions.Error).code).toBe("#NUM!");
+  });
 
   if (streaming.length > 0) {
     it.each(streaming.map((f) => [f.metadata.id, f] as const))("AR.%s (streaming) streams values or CustomFunctions.Errors", async (_id, f) => {

@@ -4,7 +4,7 @@ import { toMinor } from "../money";
 /**
  * Reading imported cell values leniently but never by guessing: a value either reads as exactly
  * one thing or is refused. Sources are Excel (numbers, serial dates), CSV (all text) and .xlsx via
- * exceljs (JavaScript Date objects in UTC).
+ * the .xlsx reader (JavaScript Date objects in UTC).
  */
 
 export function isBlankCell(v: unknown): boolean {
@@ -19,7 +19,7 @@ export function cellText(v: unknown): string {
 }
 
 /**
- * A date as ISO text: an Excel serial, a Date (exceljs hands dates over at UTC midnight), or
+ * A date as ISO text: an Excel serial, a Date (the .xlsx reader hands dates over at UTC midnight), or
  * year-first text: 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日. Day-first and month-first text
  * (05/03/2026) is refused: the two readings differ and a wrong due date is worse than none.
  */

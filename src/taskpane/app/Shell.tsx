@@ -2,8 +2,9 @@ import {
   Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, Title3,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { Suspense } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useStrings } from "../i18n/StringsContext";
+import { requestPersistence } from "../storage/persistence";
 import { useHost } from "./HostContext";
 import { PageErrorBoundary } from "./PageErrorBoundary";
 import { isPageKey, PAGES } from "./pages";
@@ -22,6 +23,20 @@ function HostNotice() {
         {t("host.noExcel.body")}
       </MessageBarBody>
     </MessageBar>
+  );
+}
+
+// Loaded only inside Excel, where a workbook can carry a saved ledger.
+const SnapshotOfferBanner = lazy(() => import("../pages/Data/SnapshotOfferBanner").then((m) => ({ default: m.SnapshotOfferBanner })));
+
+/** Offers to restore the ledger from the workbook when the pane opens on an empty database. */
+function SnapshotOffer() {
+  const { excel } = useHost();
+  if (!excel) return null;
+  return (
+    <Suspense fallback={null}>
+      <SnapshotOfferBanner />
+    </Suspense>
   );
 }
 
@@ -46,6 +61,8 @@ export function Shell() {
   const [page, go] = usePageRoute();
   const current = PAGES.find((p) => p.key === page) ?? PAGES[0];
   const Page = current.component;
+  // Ask once that the browser keep the ledger under storage pressure; the Data page shows the outcome.
+  useEffect(() => void requestPersistence(), []);
   return (
     <div className={styles.shell}>
       <header className={styles.header}>
@@ -54,6 +71,7 @@ export function Shell() {
       </header>
       <HostNotice />
       <SettingsResetNotices />
+      <SnapshotOffer />
       <nav aria-label={t("nav.label")}>
         <TabList
           className={styles.nav}

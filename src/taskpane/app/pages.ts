@@ -6,7 +6,7 @@ import type { StringKey } from "../i18n/en-US";
  * (`pages/<Page>/<Page>Page.tsx`, default export) and is loaded only when first shown, so a new
  * or grown page never slows the first paint. Replacing a page means editing its folder only.
  */
-export type PageKey = "today" | "contracts" | "customers" | "reminders" | "dashboard" | "settings";
+export type PageKey = "today" | "contracts" | "customers" | "reminders" | "dashboard" | "data" | "settings";
 
 export interface PageDefinition {
   readonly key: PageKey;
@@ -20,6 +20,7 @@ export const PAGES: readonly PageDefinition[] = [
   { key: "customers", labelKey: "nav.customers", component: lazy(() => import("../pages/Customers/CustomersPage")) },
   { key: "reminders", labelKey: "nav.reminders", component: lazy(() => import("../pages/Reminders/RemindersPage")) },
   { key: "dashboard", labelKey: "nav.dashboard", component: lazy(() => import("../pages/Dashboard/DashboardPage")) },
+  { key: "data", labelKey: "nav.data", component: lazy(() => import("../pages/Data/DataPage")) },
   { key: "settings", labelKey: "nav.settings", component: lazy(() => import("../pages/Settings/SettingsPage")) },
 ];
 

@@ -15,6 +15,7 @@ export const enUS = {
   "nav.customers": "Customers",
   "nav.reminders": "Reminders",
   "nav.dashboard": "Dashboard",
+  "nav.data": "Data",
   "nav.settings": "Settings",
   "host.noExcel.title": "Excel not available.",
   "host.noExcel.body": "The ledger works here, but workbook actions (import from a sheet, reports into a sheet) need Excel.",

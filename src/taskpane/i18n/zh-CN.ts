@@ -10,6 +10,7 @@ export const zhCN: Dictionary = {
   "nav.customers": "客户",
   "nav.reminders": "催款",
   "nav.dashboard": "仪表盘",
+  "nav.data": "数据",
   "nav.settings": "设置",
   "host.noExcel.title": "未连接 Excel。",
   "host.noExcel.body": "台账可以在此使用，但工作簿操作（从工作表导入、把报表写入工作表）需要在 Excel 中进行。",

@@ -12,7 +12,7 @@ function toSheetRows(sheetName: string, source: string, all: unknown[][]): FileS
   return { sheetName, source, headers: all[h] ?? [], rows: all.slice(h + 1), firstRowNumber: h + 2 };
 }
 
-/** Read a CSV or .xlsx file chosen in the pane; exceljs is fetched only when an .xlsx is chosen. */
+/** Read a CSV or .xlsx file chosen in the pane; the .xlsx reader is fetched only when an .xlsx is chosen. */
 export async function readImportFile(file: File): Promise<FileSheet[]> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (/\.xlsx$/i.test(file.name)) {
