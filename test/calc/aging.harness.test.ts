@@ -1,7 +1,7 @@
 import { calc, calcError } from "../support/calc";
 
 /*
- * The examples of docs/functions/aging.md for AR.AGEDAYS, AR.BUCKET and AR.AGING (AR.AGINGBY has
+ * The examples of docs/functions.md (Aging) for AR.AGEDAYS, AR.BUCKET and AR.AGING (AR.AGINGBY has
  * its own file). As of 2024-03-31 (45382): 2024-03-31 → 0 days, 2024-03-01 (45352) → 30,
  * 2024-02-15 (45337) → 45, 2023-12-01 (45261) → 121, 2024-04-30 (45412) → -30.
  */

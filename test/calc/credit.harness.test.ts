@@ -1,7 +1,7 @@
 import { calc, calcError } from "../support/calc";
 
 /** AR.ZSCORE, AR.CREDITSCORE, AR.GRADE, AR.CREDITTERMS, AR.COLLECTRISK from formula text, with the
- * worked examples of docs/functions/credit-and-risk.md (arithmetic in test/core/credit/).
+ * worked examples of docs/functions.md (Credit and risk) (arithmetic in test/core/credit/).
  * HyperFormula shows results to 10 significant digits, so comparisons allow 1e-8. */
 
 describe("Altman Z in a workbook", () => {

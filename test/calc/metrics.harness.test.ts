@@ -1,7 +1,7 @@
 import { calc, calcError } from "../support/calc";
 
 /** AR.DSO, AR.DSOCB, AR.BPDSO, AR.ADD, AR.CEI evaluated from formula text, with the worked
- * examples of docs/functions/metrics.md (arithmetic in test/core/metrics.test.ts).
+ * examples of docs/functions.md (Collection metrics) (arithmetic in test/core/metrics.test.ts).
  * HyperFormula shows results to 10 significant digits, so comparisons allow 1e-8. */
 
 // A1:A3 monthly sales oldest → newest; B1 receivables.
