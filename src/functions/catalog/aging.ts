@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value"; core coerces it. */
 import { ageDays, agingFromCells, agingTable, bucketLabel } from "../../core/aging";
 import { readDay, readVectorInPlace } from "../../core/cells";
 import { readBounds } from "../args";

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value"; core coerces it. */
 import { agingByFromCells, agingByTable } from "../../core/agingBy";
 import { readDay } from "../../core/cells";
 import { cellVector } from "../../core/cellVector";

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value"; core coerces it. */
 import { isBlank, readNumber, readVector } from "../../core/cells";
 import { openAfterPayment } from "../../core/allocate";
 import { DEFAULT_DIGITS, fromMinor, toMinor } from "../../core/money";

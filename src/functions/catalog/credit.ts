@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value"; core coerces it. */
 import { isBlank, readBoolean, readNumber, readOptionalNumber, readText } from "../../core/cells";
 import { collectRisk } from "../../core/credit/collectRisk";
 import { gradeOf, suggestedTerms } from "../../core/credit/grades";

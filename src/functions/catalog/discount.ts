@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value"; core coerces it. */
 import { readBoolean, readOptionalNumber, readText } from "../../core/cells";
 import { discountCost } from "../../core/discount";
 import { parseDiscountTerms } from "../../core/terms/discountTerms";

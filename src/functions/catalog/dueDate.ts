@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value"; core coerces it. */
 import { readDay, readText } from "../../core/cells";
 import { dueDateFromText } from "../../core/dueDate";
 import { excel } from "../excelError";

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value"; core coerces it. */
 import { type Grid, isBlank, readNumber } from "../../core/cells";
 import { DEFAULT_DUNNING_POLICY, dunningStage, policyFromCells } from "../../core/dunning";
 import { excel } from "../excelError";

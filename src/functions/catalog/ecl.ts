@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value"; core coerces it. */
 import { readVector } from "../../core/cells";
 import { eclFromCells } from "../../core/ecl";
 import { fromMinor } from "../../core/money";

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value"; core coerces it. */
 import { isBlank, readDay, readInteger, readNumber, readOptionalNumber } from "../../core/cells";
 import { lateInterest } from "../../core/lateInterest";
 import { fromMinor, toMinor } from "../../core/money";

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value"; core coerces it. */
 import { isBlank, readText } from "../../core/cells";
 import { inputError } from "../../core/errors";
 import { contractFieldValue, readContractField } from "../../core/ledger/contractFields";

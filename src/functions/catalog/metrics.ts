@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value"; core coerces it. */
 import { readNumber, readOptionalNumber, readVector } from "../../core/cells";
 import {
   averageDaysDelinquent,

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value"; core coerces it. */
 import { isBlank, readInteger, readNumber } from "../../core/cells";
 import { fromMinor, toMinor } from "../../core/money";
 import { penalty as contractPenalty } from "../../core/penalty";

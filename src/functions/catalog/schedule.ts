@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value"; core coerces it. */
 import { type Cell, isBlank, readDay, readInteger, readNumber, readOptionalNumber } from "../../core/cells";
 import { inputError } from "../../core/errors";
 import { toMinor } from "../../core/money";
