@@ -3,7 +3,7 @@ import type { BackupError, BackupErrorCode } from "./format";
 const EN: Record<BackupErrorCode, string> = {
   notJson: "This file is not a Huikuan backup: it is not valid JSON.",
   notAnObject: "This file is not a Huikuan backup: it holds no backup object.",
-  foreignFormat: "This file is not a Huikuan backup (its format is {format}).",
+  foreignFormat: "This file is not a Huikuan backup; choose a file saved with Download backup.",
   badSchemaVersion: "This backup has no valid schema version.",
   newerSchema: "This backup was made by a newer Huikuan (ledger version {version}; this one reads up to {supported}). Update Huikuan, then restore.",
   badExportedAt: "This backup has no valid export time.",
@@ -18,7 +18,7 @@ const EN: Record<BackupErrorCode, string> = {
 const ZH: Record<BackupErrorCode, string> = {
   notJson: "此文件不是回款备份：不是有效的 JSON。",
   notAnObject: "此文件不是回款备份：其中没有备份对象。",
-  foreignFormat: "此文件不是回款备份（格式为 {format}）。",
+  foreignFormat: "此文件不是回款备份；请选择用“下载备份”保存的文件。",
   badSchemaVersion: "此备份缺少有效的数据版本号。",
   newerSchema: "此备份由更新版本的回款生成（台账版本 {version}，本版本最多支持 {supported}）。请先更新回款再恢复。",
   badExportedAt: "此备份缺少有效的导出时间。",

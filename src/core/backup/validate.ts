@@ -95,7 +95,7 @@ function checkReferences(tables: LedgerBackup["tables"]): void {
  */
 export function validateBackup(data: unknown): LedgerBackup {
   if (!isObject(data)) throw new BackupError("notAnObject");
-  if (data.format !== BACKUP_FORMAT) throw new BackupError("foreignFormat", { format: JSON.stringify(data.format ?? null) });
+  if (data.format !== BACKUP_FORMAT) throw new BackupError("foreignFormat", {});
   const version = data.schemaVersion;
   if (!isInt(version) || version < 1) throw new BackupError("badSchemaVersion");
   if (version > BACKUP_SCHEMA_VERSION) throw new BackupError("newerSchema", { version, supported: BACKUP_SCHEMA_VERSION });

@@ -1,5 +1,5 @@
 import { formatLetterDate } from "../../../src/core/letters/format";
-import { formatMoney } from "../../../src/core/moneyFormat";
+import { formatAmount, formatMoney } from "../../../src/core/moneyFormat";
 import { serialFromYmd } from "../../../src/core/dates";
 
 describe("formatMoney builds money text from minor units", () => {
@@ -25,5 +25,13 @@ describe("formatLetterDate writes ISO in English and 年月日 in Chinese", () =
   });
   test("Chinese dates carry no leading zeros", () => {
     expect(formatLetterDate(serialFromYmd(2027, 1, 5), "zh")).toBe("2027年1月5日");
+  });
+});
+
+describe("formatAmount", () => {
+  it("groups thousands and keeps the currency's digits, without a currency code", () => {
+    expect(formatAmount(123456789, 2)).toBe("1,234,567.89");
+    expect(formatAmount(-5, 2)).toBe("-0.05");
+    expect(formatAmount(1000, 0)).toBe("1,000");
   });
 });

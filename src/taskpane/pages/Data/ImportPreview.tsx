@@ -1,14 +1,14 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { FIELD_LABELS } from "../../../core/import/fields";
 import type { ImportRow } from "../../../core/import/rows";
-import { fromMinor } from "../../../core/money";
+import { formatAmount } from "../../../core/moneyFormat";
 
 const SHOWN = 5;
 
 /** The first valid rows as they will be stored, so a wrong mapping shows before anything is written. */
 export function ImportPreview({ rows, lang, digits }: { rows: readonly ImportRow[]; lang: "en" | "zh"; digits: number }) {
   const labels = FIELD_LABELS[lang];
-  const money = (m: number | undefined): string => (m === undefined ? "" : fromMinor(m, digits).toFixed(digits));
+  const money = (m: number | undefined): string => (m === undefined ? "" : formatAmount(m, digits));
   return (
     <Table size="extra-small" aria-label={lang === "zh" ? "导入预览" : "Import preview"}>
       <TableHeader>

@@ -34,6 +34,7 @@ export function ImportSection({ db, s, defaults }: { db: LedgerDb; s: DataString
   const showTables = read(async () => setTables(await listTables()));
   const fromFile = async (file: File | undefined) => {
     if (!file) return;
+    setReadError(undefined); // a refused earlier file must not stay reported over this one
     try {
       const sheets = await readImportFile(file);
       setFileSheets(sheets.length > 1 ? sheets : undefined);
