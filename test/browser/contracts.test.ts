@@ -293,4 +293,61 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
     // office.js's own telemetry frame is refused by the CSP outside Office; the pane itself throws nothing.
     expect(pane.pageErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   });
+
+  /*
+   * HT-200, CNY 200,000.00 signed 2026-03-01, terms "50%@0d; 50%@120d", penalty 0.05% a day capped
+   * at 10% of the overdue amount (AR.PENALTY's rule, as the reminder letters apply it). On 2026-11-27:
+   *   #1 100,000.00 due 2026-03-01, 271 days late (31+30+31+30+31+31+30+31 to Nov 1, +26):
+   *      100,000.00 × 0.0005 × 271 = 13,550.00 > cap 10,000.00 → 10,000.00
+   *   #2 100,000.00 due 2026-06-29 (Mar 1 + 120 days), 151 days late (2 to Jul 1, then 149):
+   *      100,000.00 × 0.0005 × 151 = 7,550.00 (under the cap)
+   *   accrued 17,550.00.
+   */
+  test("a daily penalty with a cap is refused while bad, kept as typed, saved, shown with what it accrued, and kept after a reload", async () => {
+    await page.getByRole("tab", { name: "设置" }).click();
+    await page.getByRole("radio", { name: "English" }).click();
+    await page.getByRole("tab", { name: "Contracts" }).click();
+    await page.getByRole("button", { name: "New contract" }).click();
+    await page.locator('input[name="code"]').fill("HT-200");
+    await page.locator('select[name="customerId"]').selectOption({ label: "C-ACME · Acme Build Co." });
+    await page.locator('input[name="amount"]').fill("200,000.00");
+    await page.locator('input[name="signDate"]').fill("2026-03-01");
+    await page.locator('input[name="owner"]').fill("Wang Fang");
+    await page.locator('textarea[name="terms"]').fill("50%@0d; 50%@120d");
+    await page.locator('select[name="penaltyKind"]').selectOption({ label: "Daily penalty" });
+
+    await page.locator('input[name="penaltyRate"]').fill("abc");
+    await page.getByTestId("penalty-fields").getByText("Enter a number.").waitFor();
+    await page.locator('input[name="penaltyRate"]').fill("0.05");
+    await page.locator('input[name="penaltyCap"]').fill("150");
+    await page.getByText("Cap (% of the overdue amount) must be between 0 and 100, got 150.").waitFor();
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Please correct the highlighted fields.").waitFor();
+    expect(await page.locator('input[name="penaltyCap"]').inputValue()).toBe("150");
+    expect(await page.locator('input[name="penaltyRate"]').inputValue()).toBe("0.05");
+    expect(await page.locator('textarea[name="terms"]').inputValue()).toBe("50%@0d; 50%@120d");
+    expect(await page.locator('input[name="code"]').inputValue()).toBe("HT-200");
+
+    await page.locator('input[name="penaltyCap"]').fill("10");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.locator('[data-testid="contract-detail"][data-code="HT-200"]').waitFor();
+    const clause = "Penalty clause: daily penalty 0.05% a day (0.5‰), at most 10% of the overdue amount";
+    await waitText(page, "penalty-clause", clause);
+    expect(await page.getByTestId("penalty-accrued-row").allInnerTexts()).toEqual([
+      "#1 due 2026-03-01, 271 d late, CNY 100,000.00 open: CNY 10,000.00",
+      "#2 due 2026-06-29, 151 d late, CNY 100,000.00 open: CNY 7,550.00",
+    ]);
+    await waitText(page, "penalty-accrued-total", "Total accrued: CNY 17,550.00");
+
+    await page.reload();
+    await page.getByRole("navigation").waitFor();
+    await openContract(page, "HT-200");
+    await waitText(page, "penalty-clause", clause);
+    await waitText(page, "penalty-accrued-total", "Total accrued: CNY 17,550.00");
+    await page.getByRole("button", { name: "Edit" }).click();
+    expect(await page.locator('select[name="penaltyKind"]').inputValue()).toBe("daily");
+    expect(await page.locator('input[name="penaltyRate"]').inputValue()).toBe("0.05");
+    expect(await page.locator('input[name="penaltyCap"]').inputValue()).toBe("10");
+    await page.getByRole("button", { name: "Cancel" }).click();
+  });
 });

@@ -1,7 +1,7 @@
 import type { ArInputError } from "../../core/errors";
 import { nonNegativeMinor, positiveMinor, text } from "../../core/ledger/fieldChecks";
 import type { Lang } from "../i18n/language";
-import { parseAmountText } from "../pages/Today/reminderForm";
+import { parseAmountText } from "./parseAmountText";
 import { errorMessage, problemOf } from "./fieldError";
 import { parseNumberText } from "./numberText";
 

@@ -9,12 +9,13 @@ import { useStrings } from "../../i18n/StringsContext";
 import { useContractsStyles } from "./Contracts.styles";
 import { InvoicesSection } from "./InvoicesSection";
 import { MilestonesSection } from "./MilestonesSection";
+import { PenaltySection } from "./PenaltySection";
 import { PlanVersions } from "./PlanVersions";
 import { ReceiptsSection } from "./ReceiptsSection";
 import type { SectionProps } from "./sectionProps";
 import { argLabels } from "./strings";
 
-/** One contract: its figures, terms, plan versions, milestones, invoices and receipts. */
+/** One contract: its figures, terms, penalty clause and what it accrued, plan versions, milestones, invoices and receipts. */
 export function ContractDetail(props: SectionProps & { onEdit: () => void; onBack: () => void }) {
   const { view, s, money, onEdit, onBack } = props;
   const styles = useContractsStyles();
@@ -43,6 +44,7 @@ export function ContractDetail(props: SectionProps & { onEdit: () => void; onBac
         {summary.onAccount > 0 && figure(s.figOnAccount, money(summary.onAccount), "fig-onaccount")}
         {figure(s.figNextDue, summary.nextDue === undefined ? s.none : `${isoFromSerial(summary.nextDue)} ${money(summary.nextAmount)}`, "fig-nextdue")}
       </div>
+      <PenaltySection {...props} />
       <PlanVersions {...props} />
       <MilestonesSection {...props} />
       <InvoicesSection {...props} />

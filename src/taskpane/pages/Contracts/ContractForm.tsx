@@ -13,8 +13,8 @@ import { useFormState } from "../../forms/useFormState";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
-import { digitsFor } from "../Today/currencyDigits";
-import { useToday } from "../Today/useToday";
+import { digitsFor } from "../../ledger/currencyDigits";
+import { useToday } from "../../ledger/useToday";
 import {
   checkContractForm, type ContractField, contractDraftFrom, contractFormFrom, contractPatchFrom, emptyContractForm,
 } from "./contractForm";
@@ -22,6 +22,8 @@ import { useContractsStyles } from "./Contracts.styles";
 import { PlanTable } from "./PlanTable";
 import { problemText } from "../../forms/problems";
 import { argLabels, strings } from "./strings";
+import { PenaltyFields } from "./PenaltyFields";
+import { penaltyLabels, penaltyStrings } from "./penaltyStrings";
 
 const CURRENCIES = ["CNY", "USD", "EUR", "HKD", "JPY", "GBP"];
 
@@ -52,7 +54,8 @@ export function ContractForm({ editing, customers, onDone, onCancel }: ContractF
   const [saving, setSaving] = useState(false);
   const digits = digitsFor(values.currency, settings.defaultCurrency);
   const check = useMemo(() => checkContractForm(values, digits, !editing), [values, digits, editing]);
-  const labels = argLabels(s);
+  const p = usePageStrings(penaltyStrings);
+  const labels = { ...argLabels(s), ...penaltyLabels(p) };
   const message = (f: ContractField) => problemText(check.problems[f], s, lang, labels);
   const fieldState = (f: ContractField) => form.fieldState(f, message(f));
   const hasProblems = Object.keys(check.problems).length > 0;
@@ -66,10 +69,10 @@ export function ContractForm({ editing, customers, onDone, onCancel }: ContractF
     const db = getLedger();
     try {
       if (editing) {
-        await updateContract(db, editing.id!, rev!, contractPatchFrom(values));
+        await updateContract(db, editing.id!, rev!, contractPatchFrom(values, check.penalty!));
         onDone(editing.id!);
       } else {
-        onDone(await createContract(db, contractDraftFrom(values, check.amountMinor!), check.preview));
+        onDone(await createContract(db, contractDraftFrom(values, check.amountMinor!, check.penalty!), check.preview));
       }
     } catch (e) {
       const text = errorMessage(e, lang, labels);
@@ -84,7 +87,7 @@ export function ContractForm({ editing, customers, onDone, onCancel }: ContractF
     }
   }
 
-  const input = (f: Exclude<ContractField, "customerId" | "currency" | "status" | "terms">, label: string, extra: object = {}) => (
+  const input = (f: "code" | "title" | "amount" | "signDate" | "owner", label: string, extra: object = {}) => (
     <Field label={label} required={f !== "title"} {...fieldState(f)}>
       <Input name={f} value={values[f]} onChange={(_, d) => set(f, d.value)} {...extra} />
     </Field>
@@ -139,6 +142,7 @@ export function ContractForm({ editing, customers, onDone, onCancel }: ContractF
           ) : <Text size={200} className={styles.muted}>{s.previewEmpty}</Text>}
         </>
       )}
+      <PenaltyFields values={values} set={set} fieldState={fieldState} />
       <div className={styles.line}>
         <Button appearance="primary" type="submit" disabled={saving}>{saving ? s.saving : s.save}</Button>
         <Button appearance="secondary" onClick={onCancel} disabled={saving}>{s.cancel}</Button>

@@ -10,7 +10,7 @@ import { errorMessage } from "../../forms/fieldError";
 import { useFormState } from "../../forms/useFormState";
 import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
-import { parseAmountText } from "../Today/reminderForm";
+import { parseAmountText } from "../../forms/parseAmountText";
 import { amountProblem, core, type Problems, problemText } from "../../forms/problems";
 import { useContractsStyles } from "./Contracts.styles";
 import type { SectionProps } from "./sectionProps";

@@ -8,13 +8,13 @@ import { usePageStrings } from "../../i18n/pageStrings";
 import { ChaseList } from "./ChaseList";
 import type { ChaseRow } from "./chaseRow";
 import { chaseRowsFrom } from "./chaseRows";
-import { digitsFor } from "./currencyDigits";
+import { digitsFor } from "../../ledger/currencyDigits";
 import { ReminderDialog } from "./ReminderDialog";
 import { strings } from "./strings";
 import { useTodayStyles } from "./Today.styles";
-import { useLedgerSnapshot } from "./useLedgerSnapshot";
-import { useTestHooks } from "./useTestHooks";
-import { useToday } from "./useToday";
+import { useLedgerSnapshot } from "../../ledger/useLedgerSnapshot";
+import { useTestHooks } from "../../ledger/useTestHooks";
+import { useToday } from "../../ledger/useToday";
 
 /** What to chase today: overdue and soon-due installments, ranked by risk × amount. */
 export default function TodayPage() {

@@ -1,8 +1,8 @@
 import { isoFromSerial, serialFromIso, type Day } from "../../../core/dates";
-import { toMinor } from "../../../core/money";
 import { CHANNELS } from "../../../core/ledger/drafts";
 import type { ReminderDraft } from "../../../core/ledger/drafts";
 import type { Channel } from "../../../core/store/types";
+import { parseAmountText } from "../../forms/parseAmountText";
 
 /** What the user has typed, kept verbatim so nothing is lost when a field is refused. */
 export interface ReminderFormValues {
@@ -25,18 +25,6 @@ export type ReminderFormErrors = Partial<Record<ReminderField, ReminderFieldErro
 export const EMPTY_REMINDER_FORM: ReminderFormValues = {
   channel: "phone", contact: "", outcome: "", promiseDate: "", promiseAmount: "", nextActionDate: "",
 };
-
-// Digits with optional thousands separators (ASCII or full-width comma) and up to `digits` decimals.
-const AMOUNT = /^\s*(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?\s*$/;
-
-/** An amount typed by the user, in minor units; undefined when it is not a plain amount. */
-export function parseAmountText(text: string, digits: number): number | undefined {
-  const m = AMOUNT.exec(text);
-  if (!m) return undefined;
-  if (m[2] !== undefined && m[2].length > digits) return undefined;
-  const value = Number(`${m[1].replace(/[,，]/g, "")}.${m[2] ?? "0"}`);
-  return Number.isFinite(value) ? toMinor(value, digits) : undefined;
-}
 
 function parseDay(text: string): Day | undefined {
   return serialFromIso(text);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { serialFromYmd, type Day } from "../../../core/dates";
+import { serialFromYmd, type Day } from "../../core/dates";
 
 /** Today as the user's calendar sees it (local date), as a serial day: core never reads a clock. */
 export function localToday(now: Date = new Date()): Day {

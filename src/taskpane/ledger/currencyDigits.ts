@@ -1,4 +1,4 @@
-import type { CurrencySetting } from "../../../core/store/settings";
+import type { CurrencySetting } from "../../core/store/settings";
 
 /** Minor-unit digits of a contract's currency: the setting's when it is the default currency, else 2. */
 export function digitsFor(currency: string, defaultCurrency: CurrencySetting): number {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
-import type { LedgerSnapshot } from "../../../core/ledger/snapshot";
-import { loadSnapshot } from "../../../core/store/loadSnapshot";
-import { getLedger } from "../../app/ledger";
+import type { LedgerSnapshot } from "../../core/ledger/snapshot";
+import { loadSnapshot } from "../../core/store/loadSnapshot";
+import { getLedger } from "../app/ledger";
 
 /**
  * The whole ledger, live: re-read (in one transaction) whenever any table changes, here or in

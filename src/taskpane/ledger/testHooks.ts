@@ -4,15 +4,15 @@
  * write through the same store repositories the pages use (validation, plan versions, receipt
  * allocation included), so tests can build a ledger before the Contracts page exists.
  */
-import type { ContractDraft, CustomerDraft, InstallmentDraft } from "../../../core/ledger/drafts";
-import { createContract, getContractByCode } from "../../../core/store/contracts";
-import { createCustomer } from "../../../core/store/customers";
-import { recordInvoice } from "../../../core/store/invoices";
-import { recordReceipt } from "../../../core/store/receipts";
-import { logReminder } from "../../../core/store/reminders";
-import type { Channel } from "../../../core/store/types";
-import { setTarget } from "../../../core/store/targets";
-import { getLedger } from "../../app/ledger";
+import type { ContractDraft, CustomerDraft, InstallmentDraft } from "../../core/ledger/drafts";
+import { createContract, getContractByCode } from "../../core/store/contracts";
+import { createCustomer } from "../../core/store/customers";
+import { recordInvoice } from "../../core/store/invoices";
+import { recordReceipt } from "../../core/store/receipts";
+import { logReminder } from "../../core/store/reminders";
+import type { Channel } from "../../core/store/types";
+import { setTarget } from "../../core/store/targets";
+import { getLedger } from "../app/ledger";
 
 export interface SeedFixture {
   customers: CustomerDraft[];

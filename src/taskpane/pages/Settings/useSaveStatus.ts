@@ -1,0 +1,23 @@
+import { useState } from "react";
+import { format } from "../../i18n/language";
+import type { SettingsStrings } from "./strings";
+
+export type SaveStatus = { kind: "idle" } | { kind: "saved" } | { kind: "failed"; message: string };
+
+/**
+ * What happened to the last save of an editor: saved, or failed with the reason. Typing again
+ * clears it (`clear`), so a stale "Saved." never sits under a changed value.
+ */
+export function useSaveStatus(s: SettingsStrings) {
+  const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
+  async function run(save: () => Promise<void>, onSaved: () => void): Promise<void> {
+    try {
+      await save();
+      onSaved();
+      setStatus({ kind: "saved" });
+    } catch (e) {
+      setStatus({ kind: "failed", message: format(s.saveFailed, { message: e instanceof Error ? e.message : String(e) }) });
+    }
+  }
+  return { status, run, clear: () => setStatus({ kind: "idle" }) };
+}
