@@ -118,10 +118,18 @@ const MAX_TABLE_DAYS = 8192;
  * long bound gets no table, and every row takes the general path.
  */
 function laneTable(bounds: readonly number[], asOf: Day): Uint16Array | undefined {
+  return bucketTable(bounds, asOf, LANES);
+}
+
+/**
+ * Days past due, clamped to 0 … last bound + 1 (the table's last index), → bucketIndex × `step`;
+ * undefined when a table does not apply (see laneTable). AR.AGING uses step LANES, AR.AGINGBY 1.
+ */
+export function bucketTable(bounds: readonly number[], asOf: Day, step = 1): Uint16Array | undefined {
   const last = bounds.length ? bounds[bounds.length - 1] : 0;
   if (last > MAX_TABLE_DAYS || !Number.isInteger(asOf)) return undefined;
   const table = new Uint16Array(last + 2);
-  for (let days = 0; days <= last + 1; days++) table[days] = bucketIndex(days, bounds) * LANES;
+  for (let days = 0; days <= last + 1; days++) table[days] = bucketIndex(days, bounds) * step;
   return table;
 }
 

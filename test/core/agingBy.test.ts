@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { agingFromCells } from "../../src/core/aging";
 import { agingByFromCells as fromVectors, agingByTable } from "../../src/core/agingBy";
-import type { Cell } from "../../src/core/cells";
-import { cellVector, listVector } from "../../src/core/cellVector";
+import { type Cell, CellVector, readVectorInPlace } from "../../src/core/cells";
 import { serialFromYmd } from "../../src/core/dates";
 import { ArInputError } from "../../src/core/errors";
 
@@ -10,7 +9,7 @@ const day = serialFromYmd;
 
 /** The report over plain lists, as the adapter would read three rows of cells. */
 function agingByFromCells(keys: readonly Cell[], dues: readonly Cell[], amounts: readonly Cell[], asOf: number, bounds?: number[]) {
-  return fromVectors(listVector(keys), listVector(dues), listVector(amounts), asOf, bounds);
+  return fromVectors(CellVector.ofList(keys), CellVector.ofList(dues), CellVector.ofList(amounts), asOf, bounds);
 }
 const asOf = day(2024, 3, 31);
 
@@ -65,10 +64,10 @@ describe("aging by key", () => {
   });
 
   test("columns are read in place, like rows", () => {
-    const column = (cells: Cell[]) => cellVector(cells.map((c) => [c]), "x");
+    const column = (cells: Cell[]) => readVectorInPlace(cells.map((c) => [c]), "x");
     const report = fromVectors(column(keys), column(dues), column(amounts), asOf);
     expect(agingByTable(report)).toEqual(agingByTable(agingByFromCells(keys, dues, amounts, asOf)));
-    expect(() => cellVector([[1, 2], [3, 4]], "keys")).toThrow("keys must be a single row or a single column, got 2×2.");
+    expect(() => readVectorInPlace([[1, 2], [3, 4]], "keys")).toThrow("keys must be a single row or a single column, got 2×2.");
   });
 
   test("an error value in any column propagates as it is", () => {

@@ -1,6 +1,5 @@
 import { agingByFromCells, agingByTable } from "../../core/agingBy";
-import { readDay } from "../../core/cells";
-import { cellVector } from "../../core/cellVector";
+import { readDay, readVectorInPlace } from "../../core/cells";
 import { readBounds } from "../args";
 import { excel } from "../excelError";
 
@@ -18,9 +17,9 @@ export function agingby(keys: any[][], dueDates: any[][], amounts: any[][], asOf
   return excel(() =>
     agingByTable(
       agingByFromCells(
-        cellVector(keys, "keys"),
-        cellVector(dueDates, "dueDates"),
-        cellVector(amounts, "amounts"),
+        readVectorInPlace(keys, "keys"),
+        readVectorInPlace(dueDates, "dueDates"),
+        readVectorInPlace(amounts, "amounts"),
         readDay(asOf, "asOf"),
         readBounds(bounds),
       ),
