@@ -6,9 +6,11 @@
 import Dexie from "dexie";
 import { applyImport, prepareImport } from "../../src/core/import/importer";
 import { IMPORT_TABLES, planImport } from "../../src/core/import/plan";
-import { todayQueue } from "../../src/core/ledger/today";
+import { type TodayItem, todayQueue } from "../../src/core/ledger/today";
 import { LedgerDb } from "../../src/core/store/db";
-import { loadSnapshot } from "../../src/core/store/loadSnapshot";
+import { loadSnapshot, loadTodaySnapshot, reloadTables } from "../../src/core/store/loadSnapshot";
+import { logReminder } from "../../src/core/store/reminders";
+import type { Reminder } from "../../src/core/store/types";
 import { ledgerSheet, SHEET_MAPPING, TODAY_SERIAL } from "./ledgerSheet";
 
 const DB_NAME = "huikuan-bench";
@@ -19,6 +21,13 @@ async function freshDb(): Promise<LedgerDb> {
   const db = new LedgerDb(DB_NAME);
   await db.open();
   return db;
+}
+
+/** A checksum of a queue's order, amounts and promise flags, to compare two ways of building it. */
+function fingerprint(items: readonly TodayItem[]): number {
+  let f = 0;
+  items.forEach((it, i) => (f = (f * 31 + it.installmentId * 7 + it.amount + i + (it.brokenPromise ? 1 : 0)) % 1_000_000_007));
+  return f;
 }
 
 const bench = {
@@ -71,41 +80,122 @@ const bench = {
     return times;
   },
   /**
-   * The floor on this machine: the installments alone, written with bulkPut into a table with the
-   * same indexes and into one without any, in one transaction each.
+   * What the indexes cost and where the floor is, in one run so that the machine's load hits each
+   * alike: the installment, receipt and allocation records of the benchmark ledger written with
+   * bulkPut in one transaction (1) under the ledger's schema, (2) without the three indexes no
+   * query uses (installments.dueDate, receipts.date, allocations.installmentId), (3) with no index
+   * at all — the floor for one IndexedDB record per row.
    */
-  async writeFloor(): Promise<{ indexedMs: number; bareMs: number }> {
+  async writeFloor(rounds: number): Promise<{ currentMs: number[]; leanMs: number[]; bareMs: number[]; records: number }> {
     const prepared = await prepareImport(sheet, SHEET_MAPPING, { firstRowNumber: 2, digits: 2 });
     const nextId = Object.fromEntries(IMPORT_TABLES.map((name) => [name, 1])) as Record<(typeof IMPORT_TABLES)[number], number>;
     const empty = { customers: [], contracts: [], plans: [], installments: [], receipts: [], allocations: [], nextId };
-    const records = planImport(prepared.rows, empty, { now: "2026-11-27T09:00:00.000Z", today: "2026-11-27", currency: "CNY", owner: "" }).puts.installments;
-    const timeWrite = async (schema: string): Promise<number> => {
+    const puts = planImport(prepared.rows, empty, { now: "2026-11-27T09:00:00.000Z", today: "2026-11-27", currency: "CNY", owner: "" }).puts;
+    const big = ["installments", "receipts", "allocations"] as const;
+    const current = new LedgerDb("scratch").tables.filter((t) => (big as readonly string[]).includes(t.name));
+    const schemaOf = (name: string) => current.find((t) => t.name === name)!.schema;
+    const currentSchema = Object.fromEntries(big.map((n) => [n, ["++id", ...schemaOf(n).indexes.map((i) => i.src)].join(", ")]));
+    const lean = { installments: "++id, planId, contractId", receipts: "++id, contractId", allocations: "++id, receiptId, contractId" };
+    const bare = Object.fromEntries(big.map((n) => [n, "++id"]));
+    const timeWrite = async (schema: Record<string, string>): Promise<number> => {
       await Dexie.delete("huikuan-bench-floor");
       const db = new Dexie("huikuan-bench-floor");
-      db.version(1).stores({ installments: schema });
+      db.version(1).stores(schema);
       await db.open();
       const start = performance.now();
-      await db.transaction("rw", db.table("installments"), async () => {
-        for (let i = 0; i < records.length; i += 5000) await db.table("installments").bulkPut(records.slice(i, i + 5000));
+      await db.transaction("rw", big.map((n) => db.table(n)), async () => {
+        for (const n of big) {
+          const records = puts[n] as object[];
+          for (let i = 0; i < records.length; i += 5000) await db.table(n).bulkPut(records.slice(i, i + 5000));
+        }
       });
       const ms = performance.now() - start;
       db.close();
       await Dexie.delete("huikuan-bench-floor");
       return ms;
     };
-    return { indexedMs: await timeWrite("++id, planId, contractId, dueDate"), bareMs: await timeWrite("++id") };
+    // current, lean, lean, current: a load that rises or falls during the run hits both alike.
+    const currentMs = [await timeWrite(currentSchema)];
+    const leanMs = [await timeWrite(lean)];
+    if (rounds > 1) {
+      leanMs.push(await timeWrite(lean));
+      currentMs.push(await timeWrite(currentSchema));
+    }
+    const bareMs = [await timeWrite(bare)];
+    return { currentMs, leanMs, bareMs, records: big.reduce((s, n) => s + puts[n].length, 0) };
   },
-  /** The Today queue as the page builds it: read the ledger snapshot, then rank. */
-  async todayOnce(): Promise<{ loadMs: number; queueMs: number; installments: number; items: number }> {
+  /**
+   * A working ledger also has a reminder log: one contact on every fourth contract, a promise to
+   * pay recorded at every second of those (half of the promise dates past), so that the Today
+   * queue has contacts and promises to look up and loadTodaySnapshot has receipts to read.
+   */
+  async addReminders(): Promise<number> {
+    const db = new LedgerDb(DB_NAME);
+    await db.open();
+    const contracts = await db.contracts.toArray();
+    const reminders: Reminder[] = [];
+    contracts.forEach((c, i) => {
+      if (i % 4 !== 0) return;
+      const promise = i % 8 === 0;
+      reminders.push({
+        rev: 1, updatedAt: "2026-11-20T09:00:00.000Z", contractId: c.id!, date: "2026-11-20", channel: "phone", contact: "Accounts payable",
+        outcome: promise ? "promised to pay" : "no answer", owner: c.owner, nextActionDate: "2026-11-30",
+        ...(promise ? { promiseDate: i % 16 === 0 ? "2026-11-25" : "2026-12-05", promiseAmountMinor: 100_000 } : {}),
+      });
+    });
+    await db.reminders.bulkAdd(reminders);
+    db.close();
+    return reminders.length;
+  },
+  /**
+   * The Today queue from the stored ledger: "page" reads the whole ledger with loadSnapshot, as the
+   * Today page does; "today" reads what the queue needs with loadTodaySnapshot. Answers the read
+   * and the queue times and a fingerprint of the queue, so both ways can be checked to agree.
+   */
+  async todayOnce(read: "page" | "today"): Promise<{ loadMs: number; queueMs: number; installments: number; records: number; items: number; fingerprint: number }> {
     const db = new LedgerDb(DB_NAME);
     await db.open();
     const start = performance.now();
-    const snapshot = await loadSnapshot(db);
+    const snapshot = read === "page" ? await loadSnapshot(db) : await loadTodaySnapshot(db);
     const loaded = performance.now();
     const items = todayQueue(snapshot, TODAY_SERIAL);
     const done = performance.now();
     db.close();
-    return { loadMs: loaded - start, queueMs: done - loaded, installments: snapshot.installments.length, items: items.length };
+    const records = Object.values(snapshot).reduce((n: number, t: readonly unknown[]) => n + t.length, 0);
+    return { loadMs: loaded - start, queueMs: done - loaded, installments: snapshot.installments.length, records, items: items.length, fingerprint: fingerprint(items) };
+  },
+  /**
+   * A pane that keeps its snapshot between changes: log one reminder (with a promise), then re-read
+   * the reminders alone (reloadTables) and rebuild the queue. The timed part is that re-read and
+   * the queue; the answer is checked against the queue from a full read after the same change.
+   */
+  async afterReminder(n: number): Promise<{ ms: number; readMs: number; same: boolean }> {
+    const db = new LedgerDb(DB_NAME);
+    await db.open();
+    const kept = await loadSnapshot(db);
+    const contract = kept.contracts[kept.contracts.length - 1 - n];
+    await logReminder(db, { contractId: contract.id!, date: "2026-11-26", channel: "email", contact: "Accounts payable", outcome: "promised to pay", owner: contract.owner, promiseDate: "2026-11-26", promiseAmountMinor: 1_000_000 });
+    const start = performance.now();
+    const snapshot = await reloadTables(db, kept, ["reminders"]);
+    const read = performance.now();
+    const items = todayQueue(snapshot, TODAY_SERIAL);
+    const ms = performance.now() - start;
+    const full = todayQueue(await loadSnapshot(db), TODAY_SERIAL);
+    db.close();
+    return { ms, readMs: read - start, same: items.length === full.length && fingerprint(items) === fingerprint(full) };
+  },
+  /** Each table read alone (toArray, its own transaction), for the report: where a full read goes. */
+  async readProfile(): Promise<Record<string, number>> {
+    const db = new LedgerDb(DB_NAME);
+    await db.open();
+    const times: Record<string, number> = {};
+    for (const t of db.tables) {
+      const start = performance.now();
+      const n = (await t.toArray()).length;
+      times[`${t.name} ×${n}`] = performance.now() - start;
+    }
+    db.close();
+    return times;
   },
 };
 

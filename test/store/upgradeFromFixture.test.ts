@@ -59,7 +59,7 @@ describe("a ledger saved by schema version 1", () => {
     await writeV1Ledger(name);
     const db = new LedgerDb(name);
     // HT-001: 100,000.00 in two installments (30,000.00 and 70,000.00); one receipt of 20,000.00.
-    const summary = contractSummary(await loadSnapshot(db), 1, serialFromIso("2026-11-27")!);
+    const summary = contractSummary(await loadSnapshot(db), 1, serialFromIso("2026-11-27")!)!;
     expect(summary.received).toBe(2_000_000);
     expect(summary.outstanding).toBe(8_000_000);
     db.close();

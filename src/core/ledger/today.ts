@@ -64,12 +64,14 @@ export function todayQueue(s: LedgerSnapshot, asOf: Day, opts: TodayOptions = {}
   const riskMemo = new Map<number, number>();
   const stageMemo = new Map<number, string>();
   const items: { -readonly [K in keyof TodayItem]: TodayItem[K] }[] = [];
+  const { activePlanIds, allocatedByInstallment, contractById } = index;
   for (const inst of s.installments) {
-    if (!index.activePlanIds.has(inst.planId)) continue;
-    const contract = index.contractById.get(inst.contractId);
-    if (!contract || contract.status === "closed" || contract.status === "draft") continue;
-    const open = inst.amountMinor - (index.allocatedByInstallment.get(inst.id!) ?? 0);
+    // Most rows of a mature ledger are paid: test that first, with one lookup.
+    const open = inst.amountMinor - (allocatedByInstallment.get(inst.id!) ?? 0);
     if (open <= 0) continue;
+    if (!activePlanIds.has(inst.planId)) continue;
+    const contract = contractById.get(inst.contractId);
+    if (!contract || contract.status === "closed" || contract.status === "draft") continue;
     const due = dayOf(inst.dueDate);
     const daysPastDue = asOf - due;
     if (daysPastDue < -horizon) continue;
