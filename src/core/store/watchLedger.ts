@@ -1,0 +1,58 @@
+import Dexie from "dexie";
+import type { LedgerSnapshot } from "../ledger/snapshot";
+import type { LedgerDb } from "./db";
+import { loadSnapshot, reloadTables, type SnapshotTable } from "./loadSnapshot";
+
+const SNAPSHOT_TABLES: ReadonlySet<string> = new Set<SnapshotTable>([
+  "customers", "contracts", "milestones", "plans", "installments", "invoices", "receipts",
+  "allocations", "assessments", "reminders", "targets",
+]);
+
+/**
+ * Keep a snapshot of the whole ledger and hand on every new version. The ledger is read once; after
+ * a write (here or in another pane: Dexie's "storagemutated" event covers both) only the tables the
+ * write touched are read again, so logging a reminder re-reads the reminders, not 100,000
+ * installments. Writes that land while a read runs are caught up in the next round.
+ * Returns the function that stops watching.
+ */
+export function watchLedger(db: LedgerDb, onSnapshot: (snapshot: LedgerSnapshot) => void, onError: (e: unknown) => void = console.error): () => void {
+  const prefix = `idb://${db.name}/`;
+  const changed = new Set<SnapshotTable>();
+  let current: LedgerSnapshot | undefined;
+  let running = false;
+  let stopped = false;
+
+  const catchUp = async () => {
+    if (running) return; // the running round picks up what arrived meanwhile
+    running = true;
+    try {
+      while (!stopped && (current === undefined || changed.size > 0)) {
+        const tables = [...changed];
+        changed.clear();
+        current = current === undefined ? await loadSnapshot(db) : await reloadTables(db, current, tables);
+        if (!stopped) onSnapshot(current);
+      }
+    } catch (e) {
+      onError(e);
+    } finally {
+      running = false;
+    }
+  };
+
+  // Keys look like "idb://<database>/<table>/<index>"; an index name may be empty or ":dels".
+  const onMutated = (parts: Record<string, unknown>) => {
+    for (const key of Object.keys(parts)) {
+      if (!key.startsWith(prefix)) continue;
+      const table = key.slice(prefix.length).split("/")[0];
+      if (SNAPSHOT_TABLES.has(table)) changed.add(table as SnapshotTable);
+    }
+    if (changed.size > 0) void catchUp();
+  };
+
+  Dexie.on("storagemutated", onMutated);
+  void catchUp();
+  return () => {
+    stopped = true;
+    Dexie.on("storagemutated").unsubscribe(onMutated);
+  };
+}
