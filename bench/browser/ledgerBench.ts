@@ -39,7 +39,7 @@ const TODAY_PARTS = {
   "ledger.today.narrow.100k.ms": { unit: "ms", what: "loadTodaySnapshot (what the queue needs) + todayQueue; not yet what the page calls" },
   "ledger.today.read.100k.ms": { unit: "ms", what: "loadSnapshot alone: the page's read of the whole ledger" },
   "ledger.today.queue.100k.ms": { unit: "ms", what: "todayQueue alone, given the loaded ledger: what a page holding its snapshot pays per change" },
-  "ledger.today.afterReminder.100k.ms": { unit: "ms", what: "a kept snapshot after one reminder is logged: reloadTables(reminders) + todayQueue; the pane's hook does not do this yet" },
+  "ledger.today.afterReminder.100k.ms": { unit: "ms", what: "a kept snapshot after one reminder is logged: reloadTables(reminders) + todayQueue; what the open pane pays after a write (src/core/store/watchLedger.ts)" },
 } as const;
 
 const ms = (xs: readonly number[]) => xs.map(fmt).join(", ");
@@ -111,7 +111,7 @@ export async function ledgerMetrics(browser: Browser, runs: { imports: number; t
     const of = `over ${asPage[0].installments.toLocaleString("en")} installments and ${reminders.toLocaleString("en")} reminders → ${asPage[0].items.toLocaleString("en")} items; median of ${runs.todays}`;
     metrics.push({
       name: "ledger.today.100k.ms", ...today, value: median(asPage.map(total)),
-      detail: `as the Today page does it: loadSnapshot (the whole ledger, ${asPage[0].records.toLocaleString("en")} records) + todayQueue ${of}: ` +
+      detail: `as the Today page does it when the pane opens: loadSnapshot (the whole ledger, ${asPage[0].records.toLocaleString("en")} records) + todayQueue ${of}: ` +
         `read ${fmt(median(asPage.map((t) => t.loadMs)))} ms + queue ${fmt(median(asPage.map((t) => t.queueMs)))} ms; runs ${ms(asPage.map(total))} ms. ` +
         `Each table read alone (ms): ${Object.entries(reads).map(([t, v]) => `${t} ${fmt(v)}`).join(", ")}`,
     });
