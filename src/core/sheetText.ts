@@ -1,9 +1,9 @@
 /**
  * Writing ledger text into cells so that it stays text. Excel parses a string written through
- * Office.js `range.values` as if it were typed: "=SUM(A1)", "+1", "-x", "@x" become formulas,
+ * the Excel JavaScript API `range.values` as if it were typed: "=SUM(A1)", "+1", "-x", "@x" become formulas,
  * "00123" a number, "2026-01-31" a date, "TRUE" a boolean, "#N/A" an error. A leading apostrophe is
  * Excel's quote prefix: it makes the cell hold exactly the text after it, the apostrophe itself is
- * not part of the value (Office.js reads it back without it; see OfficeDev/office-js#6687, where
+ * not part of the value (the Excel JavaScript API reads it back without it; see OfficeDev/office-js#6687, where
  * users enter '=… to keep formula-looking text), and it works whatever the number format.
  * We prefix only text that Excel would otherwise reinterpret, so ordinary names are written as is.
  */

@@ -1,7 +1,7 @@
 import type { LedgerTableName } from "../store/db";
 
 /**
- * The backup file: the whole ledger as one JSON document. `schemaVersion` is the Dexie schema
+ * The backup file: the whole ledger as one JSON file. `schemaVersion` is the Dexie schema
  * version of the ledger that wrote it; a file from a newer version is refused rather than half-read.
  */
 export const BACKUP_FORMAT = "huikuan-backup";

@@ -4,7 +4,7 @@ import { sheetText } from "../sheetText";
 
 /**
  * A report as it will land in the workbook: typed columns and raw cells. Conversion to what
- * Office.js writes (sheetValues, numberFormats) is pure so it is tested here, not through a mock.
+ * the Excel JavaScript API writes (sheetValues, numberFormats) is pure so it is tested here, not through a mock.
  */
 export type ColumnKind = "text" | "money" | "date" | "integer" | "number" | "percent";
 
@@ -41,7 +41,7 @@ export function numberFormatOf(kind: ColumnKind, digits: number): string {
   }
 }
 
-/** One cell as Office.js should write it: ledger text always as text, dates as serials, money in currency units. */
+/** One cell as the Excel JavaScript API should write it: ledger text always as text, dates as serials, money in currency units. */
 export function sheetValue(cell: SheetCell, kind: ColumnKind, digits: number): string | number {
   if (cell === null || cell === undefined) return "";
   switch (kind) {
@@ -72,7 +72,7 @@ export function headerValues(table: SheetTable): string[] {
   return table.columns.map((c) => sheetText(c.header));
 }
 
-/** Number formats for rows [from, to) of the body, one per cell as Office.js expects. */
+/** Number formats for rows [from, to) of the body, one per cell as the Excel JavaScript API expects. */
 export function numberFormats(table: SheetTable, from = 0, to = table.rows.length): string[][] {
   const line = table.columns.map((c) => numberFormatOf(c.kind, table.digits));
   const out: string[][] = [];
