@@ -1,15 +1,12 @@
 import { calculateWorkbook, type CellInput } from "../../src/calc/engine";
+import { catalogMetadata } from "../../src/calc/metadata";
 import { SAMPLE_EXAMPLES } from "../../src/core/sample/examples";
 import { writeSampleWorkbook } from "../../src/taskpane/excel/sampleWorkbook";
 import { columnLetters } from "../../src/taskpane/excel/a1";
 import { type FakeSheet, FakeWorkbook } from "./fakeExcel";
 
-/** The public catalog of DESIGN.md, in its order. */
-const CATALOG = [
-  "SCHEDULE", "INSTALLMENTS", "DUEDATE", "ALLOCATE", "AGEDAYS", "BUCKET", "AGING", "AGINGBY", "DSO", "DSOCB", "BPDSO", "ADD",
-  "CEI", "ECL", "LATEINTEREST", "PENALTY", "DISCOUNTRATE", "ZSCORE", "CREDITSCORE", "GRADE", "CREDITTERMS", "COLLECTRISK",
-  "DUNNINGLEVEL", "CONTRACT", "LEDGER",
-].map((f) => `AR.${f}`);
+/** Every function Excel registers, from the same generated metadata: one added later must join the sample. */
+const CATALOG = catalogMetadata().functions.map((f) => `AR.${f.id}`);
 
 async function written(lang: "en" | "zh"): Promise<FakeSheet> {
   const book = new FakeWorkbook();
