@@ -7,6 +7,7 @@ import type { LedgerDb } from "../../core/store/db";
 import { loadContractSnapshot, loadSnapshot } from "../../core/store/loadSnapshot";
 import { readSettings } from "../../core/store/settings";
 import { streamFromLedger, streamOrFail, todayAsOf } from "../ledgerSource";
+import { currencyDigits } from "../../core/currencies";
 
 /**
  * One figure of a contract in the task pane's ledger, updated live as receipts, invoices and plans change.
@@ -25,7 +26,7 @@ export function contract(code: any, field: any, invocation: CustomFunctions.Stre
     streamFromLedger(invocation, query, ({ snapshot, settings }) => {
       const summary = snapshot && contractSummary(snapshot, snapshot.contracts[0].id!, todayAsOf());
       if (!summary) return inputError("contractNotFound", { got: wanted }, "na");
-      return contractFieldValue(summary, name, settings.defaultCurrency.digits);
+      return contractFieldValue(summary, name, currencyDigits(summary.currency, settings.defaultCurrency));
     });
   });
 }

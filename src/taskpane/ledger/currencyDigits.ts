@@ -1,6 +1,7 @@
+import { currencyDigits } from "../../core/currencies";
 import type { CurrencySetting } from "../../core/store/settings";
 
-/** Minor-unit digits of a contract's currency: the setting's when it is the default currency, else 2. */
+/** Minor-unit digits of a contract's currency (core/currencies: ISO 4217, else the configured default's). */
 export function digitsFor(currency: string, defaultCurrency: CurrencySetting): number {
-  return currency === defaultCurrency.code ? defaultCurrency.digits : 2;
+  return currencyDigits(currency, defaultCurrency);
 }

@@ -1,0 +1,39 @@
+/**
+ * Minor-unit digits per currency (ISO 4217). Amounts are stored as integer minor units without
+ * their digits, so a contract's digits must follow from its currency alone: taking them from the
+ * default-currency setting would misread every contract in another currency once the default
+ * changes (a JPY contract read with 2 digits shows a hundredth of its amount).
+ */
+const ISO_4217_DIGITS: Readonly<Record<string, number>> = {
+  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, VND: 0,
+  VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+};
+
+export interface CurrencyDigitsSetting {
+  readonly code: string;
+  readonly digits: number;
+}
+
+/**
+ * Digits of a currency code: ISO 4217's where it says (0 for JPY, 3 for KWD, 2 for CNY and most),
+ * the setting's for a code ISO does not list that the user configured as the default, else 2.
+ */
+export function currencyDigits(code: string, configured?: CurrencyDigitsSetting): number {
+  const upper = code.trim().toUpperCase();
+  const iso = ISO_4217_DIGITS[upper];
+  if (iso !== undefined) return iso;
+  if (configured && configured.code.toUpperCase() === upper && !isIsoCode(upper)) return configured.digits;
+  return 2;
+}
+
+// Three-letter codes of currencies with the usual two digits, so a configured default cannot give
+// them other digits by mistake.
+const TWO_DIGIT_CODES = new Set([
+  "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS", "INR",
+  "MOP", "MXN", "MYR", "NOK", "NZD", "PHP", "PKR", "PLN", "RUB", "SAR", "SEK", "SGD", "THB", "TRY", "TWD", "USD", "ZAR",
+]);
+
+function isIsoCode(code: string): boolean {
+  return TWO_DIGIT_CODES.has(code) || ISO_4217_DIGITS[code] !== undefined;
+}
