@@ -5,11 +5,12 @@ import { DEFAULT_DIGITS, fromMinor } from "../money";
 import { indexLedger } from "./ledgerIndex";
 import { INSTALLMENT_STATUSES, installmentState, type InstallmentStatus } from "./installmentState";
 import type { LedgerSnapshot } from "./snapshot";
+import { currencyDigits, type CurrencyDigitsSetting } from "../currencies";
 
 /**
  * The installment table AR.LEDGER spills: a header row, then one row per installment of every
- * active plan, by contract code and then oldest due first. Amounts are in currency units (`digits`
- * from the currency setting); dates are serials; `bucket` is the aging band of what is open, with
+ * active plan, by contract code and then oldest due first. Amounts are in currency units, each
+ * with its contract currency's digits (core/currencies); dates are serials; `bucket` is the aging band of what is open, with
  * the user's bounds (blank when paid or waiting for its milestone). Column names are the same in every
  * language so formulas that look columns up keep working.
  */
@@ -39,7 +40,7 @@ export function ledgerTable(
   asOf: Day,
   filter: LedgerFilter = {},
   bounds: readonly number[] = DEFAULT_BOUNDS,
-  digits = DEFAULT_DIGITS,
+  defaultCurrency: CurrencyDigitsSetting = { code: "CNY", digits: DEFAULT_DIGITS },
 ): (string | number)[][] {
   const status = readStatusFilter(filter.status);
   const customer = filter.customer?.trim().toLowerCase() || undefined;
@@ -55,6 +56,7 @@ export function ledgerTable(
     const st = installmentState(inst, index, asOf);
     if (status && !(status === "open" ? st.status !== "paid" : st.status === status)) continue;
     const aged = st.status === "overdue" || st.status === "due";
+    const digits = currencyDigits(contract.currency, defaultCurrency);
     rows.push({
       code: contract.code,
       due: st.due,

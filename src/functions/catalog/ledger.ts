@@ -47,7 +47,7 @@ export function ledger(customer: any, status: any, invocation: CustomFunctions.S
     readStatusFilter(which);
     const query = async (db: LedgerDb) => ({ snapshot: await loadSnapshot(db), settings: (await readSettings(db)).values });
     streamFromLedger(invocation, query, ({ snapshot, settings }) =>
-      ledgerTable(snapshot, todayAsOf(), { customer: who, status: which }, settings.agingBounds, settings.defaultCurrency.digits),
+      ledgerTable(snapshot, todayAsOf(), { customer: who, status: which }, settings.agingBounds, settings.defaultCurrency),
     );
   });
 }

@@ -28,3 +28,15 @@ describe("the AR.LEDGER installment table (scenario, as of 2026-03-10)", () => {
     expect(() => ledgerTable(scenario(), asOf, { status: "late" })).toThrow(/valid values are open, paid, awaiting, overdue, due/);
   });
 });
+
+describe("AR.LEDGER amounts in each contract's currency", () => {
+  it("reads a JPY contract's minor units with 0 digits beside CNY contracts", () => {
+    const s = scenario();
+    const jpy = { ...s, contracts: s.contracts.map((c) => (c.code === "HT-2" ? { ...c, currency: "JPY" } : c)) };
+    const cny = ledgerTable(s, asOf, { customer: "beta" }).slice(1);
+    const yen = ledgerTable(jpy, asOf, { customer: "beta" }).slice(1);
+    // HT-2's first installment holds 20000 minor units: 200.00 in CNY, ¥20,000 in JPY.
+    expect(cny[0][4]).toBe(200);
+    expect(yen[0][4]).toBe(20000);
+  });
+});
