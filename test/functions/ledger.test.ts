@@ -1,6 +1,6 @@
 import { ensureCustomFunctionsRuntime } from "../../src/functions/runtime";
 import { contract, ledger } from "../../src/functions/catalog/ledger";
-import { setLedgerDb, todayAsOf } from "../../src/functions/ledgerSource";
+import { setLedgerDb, streamFromLedger, todayAsOf } from "../../src/functions/ledgerSource";
 import { recordReceipt } from "../../src/core/store/receipts";
 import { isoFromSerial } from "../../src/core/dates";
 import { createContract } from "../../src/core/store/contracts";
@@ -96,5 +96,22 @@ describe("AR.LEDGER streams the installment table", () => {
     const { invocation, results } = fakeInvocation<unknown[][]>();
     ledger("", "late", invocation);
     expect(results[0]).toMatchObject({ code: "#VALUE!" });
+  });
+});
+
+describe("ledger cells age with the calendar", () => {
+  it("presents the last ledger reading again when the day turns, without a write", async () => {
+    setLedgerDb(freshDb());
+    let day = 46_000;
+    const { invocation, results, cancel } = fakeInvocation<number>();
+    streamFromLedger(invocation, async (db) => db.contracts.count(), (count) => count * 1_000_000 + day, { everyMs: 10, today: () => day });
+    await until(() => results.includes(46_000), "the first result");
+    day = 46_001; // midnight passes
+    await until(() => results.includes(46_001), "the result of the new day");
+    cancel();
+    const seen = results.length;
+    day = 46_002;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(results.length).toBe(seen); // a cancelled cell is left alone
   });
 });
