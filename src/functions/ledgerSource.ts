@@ -2,11 +2,12 @@ import { liveQuery } from "dexie";
 import { type Day, serialFromYmd } from "../core/dates";
 import { LedgerDb } from "../core/store/db";
 import { toExcelError } from "./excelError";
+import { ledgerDbName, officeReady } from "./ledgerName";
 
 /**
- * The one ledger database the AR functions and the task pane share in the shared runtime. The
- * pane should take its instance from getLedgerDb() (or hand its own to setLedgerDb() before any
- * ledger formula runs), so both sides observe the same Dexie instance and never open a second name.
+ * The one ledger database the AR functions and the task pane share in the shared runtime: both take
+ * it from getLedgerDb(), after Office is ready, so they open one name (with Office's partition key
+ * where there is one) and observe one Dexie instance. setLedgerDb() is for tests.
  */
 let shared: LedgerDb | undefined;
 
@@ -15,7 +16,7 @@ export function setLedgerDb(db: LedgerDb): void {
 }
 
 export function getLedgerDb(): LedgerDb {
-  return (shared ??= new LedgerDb());
+  return (shared ??= new LedgerDb(ledgerDbName()));
 }
 
 /** Today in the user's time zone, as the ledger functions age by it. */
@@ -55,9 +56,15 @@ export function streamFromLedger<T, R>(
       invocation.setResult(toExcelError(e));
     }
   };
-  const subscription = liveQuery(() => query(getLedgerDb())).subscribe({
-    next: show,
-    error: (e: unknown) => invocation.setResult(toExcelError(e)),
+  let subscription: { unsubscribe(): void } | undefined;
+  let cancelled = false;
+  // A formula can run before Office is ready; the ledger's name is only known then.
+  void officeReady().then(() => {
+    if (cancelled) return;
+    subscription = liveQuery(() => query(getLedgerDb())).subscribe({
+      next: show,
+      error: (e: unknown) => invocation.setResult(toExcelError(e)),
+    });
   });
   const timer = setInterval(() => {
     const now = clock.today();
@@ -68,8 +75,9 @@ export function streamFromLedger<T, R>(
   // Node (the calc harness, tests) must not stay alive for a cell nobody cancelled.
   (timer as { unref?: () => void }).unref?.();
   invocation.onCanceled = () => {
+    cancelled = true;
     clearInterval(timer);
-    subscription.unsubscribe();
+    subscription?.unsubscribe();
   };
 }
 

@@ -1,26 +1,11 @@
-import { LedgerDb } from "../../core/store/db";
-import { setLedgerDb } from "../../functions/ledgerSource";
-import { ledgerDbName as partitionedLedgerName } from "../excel/partition";
+import type { LedgerDb } from "../../core/store/db";
+import { getLedgerDb } from "../../functions/ledgerSource";
 
 /**
- * The name of the pane's IndexedDB ledger: the one place that decides it. It includes Office's
- * storage partition key where there is one (src/taskpane/excel/partition.ts), so it must be
- * asked after Office.onReady — boot.ts mounts the app only then.
- */
-export function ledgerDbName(): string {
-  return partitionedLedgerName();
-}
-
-let ledger: LedgerDb | undefined;
-
-/**
- * The pane's ledger, opened on first use and shared by every page — and by the AR ledger
- * functions, which run in the same (shared) runtime and must watch the same Dexie instance.
+ * The pane's ledger: the same Dexie instance the AR ledger functions watch in the shared runtime
+ * (src/functions/ledgerSource.ts decides its name). boot.ts mounts the app after Office.onReady, so
+ * the partition key is known when the first page asks for it.
  */
 export function getLedger(): LedgerDb {
-  if (!ledger) {
-    ledger = new LedgerDb(ledgerDbName());
-    setLedgerDb(ledger);
-  }
-  return ledger;
+  return getLedgerDb();
 }

@@ -1,5 +1,5 @@
-import { ledgerDbName } from "../../src/taskpane/excel/partition";
-import { OfficeMockObject } from "./officeMock";
+import { ledgerDbName } from "../../src/functions/ledgerName";
+import { OfficeMockObject } from "../excel/officeMock";
 
 const g = globalThis as { Office?: unknown };
 
