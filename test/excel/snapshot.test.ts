@@ -2,7 +2,7 @@ import { exportBackup } from "../../src/core/backup/backup";
 import { isBackupError } from "../../src/core/backup/format";
 import { SNAPSHOT_NAMESPACE, snapshotPartsXml } from "../../src/core/backup/snapshotXml";
 import { LedgerDb } from "../../src/core/store/db";
-import { loadSnapshotJson, restoreLedgerFromWorkbook, saveLedgerToWorkbook, saveSnapshotJson, snapshotToOffer } from "../../src/taskpane/excel/snapshot";
+import { acceptSnapshotOffer, loadSnapshotJson, restoreLedgerFromWorkbook, saveLedgerToWorkbook, saveSnapshotJson, snapshotToOffer } from "../../src/taskpane/excel/snapshot";
 import { seedLedger } from "../core/backup/sampleLedger";
 import { FakeWorkbook } from "./fakeExcel";
 
@@ -27,6 +27,19 @@ describe("the ledger snapshot in the workbook", () => {
     expect(await tables(target)).toEqual(await tables(source));
     // Once the ledger holds data, nothing is offered.
     expect(await snapshotToOffer(target)).toBeUndefined();
+  });
+
+  test("accepting the start-up offer after entries were made restores nothing and keeps them", async () => {
+    const book = new FakeWorkbook();
+    book.install();
+    const source = freshDb();
+    await seedLedger(source);
+    await saveLedgerToWorkbook(source, new Date("2026-11-27T02:00:00Z"));
+    const target = freshDb();
+    expect(await snapshotToOffer(target)).toBeDefined(); // offered while empty…
+    await target.customers.add({ code: "NEW-1", name: "Typed after the offer", rev: 1, updatedAt: "2026-11-27T03:00:00Z" });
+    expect(await acceptSnapshotOffer(target)).toBeUndefined(); // …but accepted too late
+    expect((await target.customers.toArray()).map((c) => c.code)).toEqual(["NEW-1"]);
   });
 
   test("text that would break XML (< & \" and Chinese) survives the snapshot", async () => {

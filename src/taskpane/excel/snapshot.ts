@@ -74,3 +74,13 @@ export async function restoreLedgerFromWorkbook(db: LedgerDb): Promise<RestoreSu
   const found = await loadSnapshotJson();
   return found && restoreBackup(db, found.json);
 }
+
+/**
+ * Accept snapshotToOffer's offer: restore only while the ledger is still empty. The offer can sit on
+ * screen while the analyst starts entering data; accepting it then must not replace that work.
+ * Undefined when nothing was restored.
+ */
+export async function acceptSnapshotOffer(db: LedgerDb): Promise<RestoreSummary | undefined> {
+  if (!(await isLedgerEmpty(db))) return undefined;
+  return restoreLedgerFromWorkbook(db);
+}

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import type { LedgerDb } from "../../../core/store/db";
 import { getLedger } from "../../app/ledger";
 import { useHost } from "../../app/HostContext";
-import { restoreLedgerFromWorkbook, snapshotToOffer, type WorkbookSnapshotInfo } from "../../excel/snapshot";
+import { acceptSnapshotOffer, snapshotToOffer, type WorkbookSnapshotInfo } from "../../excel/snapshot";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
@@ -34,7 +34,7 @@ export function SnapshotOfferBanner({ db = getLedger(), onRestored }: { db?: Led
   const restore = async () => {
     setBusy(true);
     try {
-      const r = await restoreLedgerFromWorkbook(db);
+      const r = await acceptSnapshotOffer(db);
       setOffer(undefined);
       if (r) onRestored?.(r.records);
     } catch (e) {
