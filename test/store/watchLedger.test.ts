@@ -1,6 +1,8 @@
 import type { LedgerSnapshot } from "../../src/core/ledger/snapshot";
 import { recordReceipt } from "../../src/core/store/receipts";
 import { logReminder } from "../../src/core/store/reminders";
+import * as loading from "../../src/core/store/loadSnapshot";
+import { setTarget } from "../../src/core/store/targets";
 import { watchLedger } from "../../src/core/store/watchLedger";
 import { freshDb, seedContract } from "./fixtures";
 
@@ -63,6 +65,26 @@ describe("watchLedger keeps the pane's snapshot", () => {
     await logReminder(db, { contractId, date: "2026-03-01", channel: "email", contact: "ap@acme", outcome: "sent", owner: "Li" });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(r.seen).toHaveLength(1);
+    db.close();
+  });
+
+  it("after a failed re-read, reads the stale table again with the next write", async () => {
+    const db = freshDb();
+    const { contractId } = await seedContract(db);
+    const r = recorder();
+    const errors: unknown[] = [];
+    const stop = watchLedger(db, r.push, (e) => errors.push(e));
+    await r.next(1);
+    const failOnce = jest.spyOn(loading, "reloadTables").mockRejectedValueOnce(new Error("disk busy"));
+    await logReminder(db, { contractId, date: "2026-03-01", channel: "phone", contact: "Ms Wu", outcome: "will pay", owner: "Li" });
+    for (let i = 0; i < 100 && errors.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(errors).toHaveLength(1);
+    failOnce.mockRestore();
+    // A write to another table: the reminders missed by the failed read come with it.
+    await setTarget(db, { owner: "Li", period: "2026-03", targetMinor: 100_000 });
+    const next = await r.next(2);
+    expect([next.targets.length, next.reminders.length]).toEqual([1, 1]);
+    stop();
     db.close();
   });
 });

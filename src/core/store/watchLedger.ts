@@ -25,14 +25,17 @@ export function watchLedger(db: LedgerDb, onSnapshot: (snapshot: LedgerSnapshot)
   const catchUp = async () => {
     if (running) return; // the running round picks up what arrived meanwhile
     running = true;
+    let tables: SnapshotTable[] = [];
     try {
       while (!stopped && (current === undefined || changed.size > 0)) {
-        const tables = [...changed];
+        tables = [...changed];
         changed.clear();
         current = current === undefined ? await loadSnapshot(db) : await reloadTables(db, current, tables);
         if (!stopped) onSnapshot(current);
       }
     } catch (e) {
+      // Those tables are still stale: the next write reads them again (a failed first read retries whole).
+      for (const t of tables) changed.add(t);
       onError(e);
     } finally {
       running = false;

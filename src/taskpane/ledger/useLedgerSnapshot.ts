@@ -12,6 +12,8 @@ import { getLedger } from "../app/ledger";
  */
 interface SharedSnapshot {
   current: LedgerSnapshot | undefined;
+  /** Why the ledger could not be read, until a later read succeeds. */
+  failure: { error: unknown } | undefined;
   readonly listeners: Set<() => void>;
   readonly subscribe: (listener: () => void) => () => void;
   watching: boolean;
@@ -24,16 +26,28 @@ function sharedFor(db: LedgerDb): SharedSnapshot {
   if (existing) return existing;
   const s: SharedSnapshot = {
     current: undefined,
+    failure: undefined,
     listeners: new Set(),
     watching: false,
     subscribe: (listener) => {
       s.listeners.add(listener);
       if (!s.watching) {
         s.watching = true;
-        watchLedger(db, (snapshot) => {
-          s.current = snapshot;
+        const notify = () => {
           for (const l of s.listeners) l();
-        });
+        };
+        watchLedger(
+          db,
+          (snapshot) => {
+            s.current = snapshot;
+            s.failure = undefined;
+            notify();
+          },
+          (error) => {
+            s.failure = { error };
+            notify();
+          },
+        );
       }
       return () => s.listeners.delete(listener);
     },
@@ -42,8 +56,14 @@ function sharedFor(db: LedgerDb): SharedSnapshot {
   return s;
 }
 
-/** The whole ledger, live. Undefined while the first read runs. */
+/**
+ * The whole ledger, live. Undefined while the first read runs. A failed read is thrown, so the
+ * page's error boundary says what went wrong instead of a spinner that never ends.
+ */
 export function useLedgerSnapshot(): LedgerSnapshot | undefined {
   const s = sharedFor(getLedger());
-  return useSyncExternalStore(s.subscribe, () => s.current);
+  const failure = useSyncExternalStore(s.subscribe, () => s.failure);
+  const snapshot = useSyncExternalStore(s.subscribe, () => s.current);
+  if (failure) throw failure.error;
+  return snapshot;
 }
