@@ -28,7 +28,7 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
   if (code) return new CustomFunctions.Error(code as CustomFunctions.ErrorCode);
   // Never a plausible number after a bug: say so in the cell, keep the detail in the console.
   console.error("AR function failed", e);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Internal error: ${String(e)}`);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, new ArInputError("internal", { detail: String(e) }).messageIn(messageLanguage()));
 }
 
 /** True when a result, or any cell of a spilled result, is NaN or ±Infinity. */

@@ -81,7 +81,7 @@ function problemWithCell(v: unknown): string | undefined {
 }
 
 function problemWithError(e: CustomFunctions.Error): string | undefined {
-  return e.message?.startsWith("Internal error") ? `an internal error (a bug answered as ${e.code}): ${e.message}` : undefined;
+  return e.message?.startsWith("Internal error") || e.message?.startsWith("内部错误") ? `an internal error (a bug answered as ${e.code}): ${e.message}` : undefined;
 }
 
 function problemWithThrown(e: unknown): string | undefined {
