@@ -1,5 +1,5 @@
 import { installmentLedgerTable, planVsActualTable, reminderLogTable } from "../../src/core/export/ledgerReports";
-import { loadLedger } from "../../src/core/export/loadLedger";
+import { loadSnapshot } from "../../src/core/store/loadSnapshot";
 import type { SheetTable } from "../../src/core/export/sheetTable";
 import { LedgerDb } from "../../src/core/store/db";
 import { writeAgingReport } from "../../src/taskpane/excel/agingReport";
@@ -13,7 +13,7 @@ let n = 0;
 async function seeded() {
   const db = new LedgerDb(`reports-${++n}`);
   await seedLedger(db);
-  return loadLedger(db);
+  return loadSnapshot(db);
 }
 
 function installed(): FakeWorkbook {

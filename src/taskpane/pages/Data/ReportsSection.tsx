@@ -1,7 +1,7 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import { installmentLedgerTable, planVsActualTable, reminderLogTable } from "../../../core/export/ledgerReports";
-import { loadLedger } from "../../../core/export/loadLedger";
+import { loadSnapshot } from "../../../core/store/loadSnapshot";
 import { REPORT_STRINGS } from "../../../core/export/strings";
 import { serialFromYmd } from "../../../core/dates";
 import type { LedgerDb } from "../../../core/store/db";
@@ -42,10 +42,10 @@ export function ReportsSection({ db, s, digits, bounds }: { db: LedgerDb; s: Dat
       setBusy(false);
     }
   };
-  const ledger = async () => (await writeReport(installmentLedgerTable(await loadLedger(db), lang, todaySerial(), digits), { sheetName: t.ledgerSheet })).sheetName;
-  const aging = async () => (await writeAgingReport(installmentLedgerTable(await loadLedger(db), lang, todaySerial(), digits), lang, bounds)).sheetName;
-  const reminders = async () => (await writeReport(reminderLogTable(await loadLedger(db), lang, digits), { sheetName: t.remindersSheet })).sheetName;
-  const plan = async () => (await writeReport(planVsActualTable(await loadLedger(db), lang, digits), { sheetName: t.planSheet })).sheetName;
+  const ledger = async () => (await writeReport(installmentLedgerTable(await loadSnapshot(db), lang, todaySerial(), digits), { sheetName: t.ledgerSheet })).sheetName;
+  const aging = async () => (await writeAgingReport(installmentLedgerTable(await loadSnapshot(db), lang, todaySerial(), digits), lang, bounds)).sheetName;
+  const reminders = async () => (await writeReport(reminderLogTable(await loadSnapshot(db), lang, digits), { sheetName: t.remindersSheet })).sheetName;
+  const plan = async () => (await writeReport(planVsActualTable(await loadSnapshot(db), lang, digits), { sheetName: t.planSheet })).sheetName;
   const sample = async () => (await writeSampleWorkbook(lang)).sheetName;
   const disabled = !host.excel || busy;
 
