@@ -46,7 +46,7 @@ export function ContractForm({ editing, customers, onDone, onCancel }: ContractF
   const styles = useContractsStyles();
   const { settings } = useSettings();
   const today = useToday();
-  const initialDigits = editing ? digitsFor(editing.currency, settings.defaultCurrency) : settings.defaultCurrency.digits;
+  const initialDigits = editing ? digitsFor(editing.currency, settings.defaultCurrency) : digitsFor(settings.defaultCurrency.code, settings.defaultCurrency);
   const form = useFormState(editing ? contractFormFrom(editing, initialDigits) : emptyContractForm(settings.defaultCurrency.code, isoFromSerial(today)));
   const { values, set } = form;
   const [rev, setRev] = useState(editing?.rev);

@@ -15,6 +15,7 @@ import { CustomerForm } from "./CustomerForm";
 import { CustomerList } from "./CustomerList";
 import { useCustomersStyles } from "./Customers.styles";
 import { strings } from "./strings";
+import { digitsFor } from "../../ledger/currencyDigits";
 
 type Mode = { kind: "list" } | { kind: "new" } | { kind: "detail"; id: number } | { kind: "edit"; id: number };
 
@@ -36,7 +37,7 @@ export default function CustomersPage() {
       .filter((c) => !needle || c.code.toLowerCase().includes(needle) || c.name.toLowerCase().includes(needle))
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }, [snapshot, search]);
-  const money = (minor: number) => formatMoney(minor, settings.defaultCurrency.code, settings.defaultCurrency.digits);
+  const money = (minor: number) => formatMoney(minor, settings.defaultCurrency.code, digitsFor(settings.defaultCurrency.code, settings.defaultCurrency));
 
   if (!snapshot || !index) return <Spinner size="small" />;
   const open = (id: number) => { setSaved(undefined); setMode({ kind: "detail", id }); };

@@ -9,6 +9,7 @@ import { fromMinor } from "../../../core/money";
 import type { Settings } from "../../../core/store/settings";
 import type { TrendPoint } from "./charts/chartTypes";
 import type { DashboardView } from "./dashboardView";
+import { digitsFor } from "../../ledger/currencyDigits";
 
 /** How many months the plan-vs-collected and DSO / CEI charts look back (the current one included). */
 const MONTHS_BACK = 6;
@@ -51,7 +52,7 @@ export function dashboardViewFrom(snapshot: LedgerSnapshot, today: Day, settings
   const forecast = cashForecast(snapshot, today, 13, index);
   return {
     currency: settings.defaultCurrency.code,
-    digits: settings.defaultCurrency.digits,
+    digits: digitsFor(settings.defaultCurrency.code, settings.defaultCurrency),
     outstandingMinor: outstanding,
     overdueMinor: outstanding - aging.totals[0],
     collectedThisMonthMinor: months.find((m) => m.month === currentMonth)?.collected ?? 0,

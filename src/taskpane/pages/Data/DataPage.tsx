@@ -10,6 +10,7 @@ import { ReportsSection } from "./ReportsSection";
 import { SnapshotSection } from "./SnapshotSection";
 import { StorageStatus } from "./StorageStatus";
 import { strings } from "./strings";
+import { digitsFor } from "../../ledger/currencyDigits";
 
 /** The workbook bridge and data safety: import, reports, sample sheet, backup, workbook snapshot. */
 export default function DataPage() {
@@ -25,8 +26,8 @@ export default function DataPage() {
       {!host.excel && <MessageBar intent="info"><MessageBarBody>{s.noExcel}</MessageBarBody></MessageBar>}
       <StorageStatus s={s} />
       <SnapshotSection db={db} s={s} />
-      <ImportSection db={db} s={s} defaults={{ digits: currency.digits, currency: currency.code }} />
-      <ReportsSection db={db} s={s} digits={currency.digits} bounds={settings.agingBounds} />
+      <ImportSection db={db} s={s} defaults={{ digits: digitsFor(currency.code, currency), currency: currency.code }} />
+      <ReportsSection db={db} s={s} digits={digitsFor(currency.code, currency)} bounds={settings.agingBounds} />
       <BackupSection db={db} s={s} />
     </section>
   );
