@@ -22,6 +22,9 @@ export const LEDGER_COLUMNS = [
 export type LedgerStatusFilter = InstallmentStatus | "open";
 export const LEDGER_STATUS_FILTERS: readonly LedgerStatusFilter[] = ["open", ...INSTALLMENT_STATUSES];
 
+/** The ledger tables ledgerTable reads; the others can be left empty in its snapshot. */
+export const LEDGER_TABLE_SOURCES: readonly (keyof LedgerSnapshot)[] = ["customers", "contracts", "milestones", "plans", "installments", "allocations"];
+
 export interface LedgerFilter {
   /** Customer code or name, any case; blank for all. */
   readonly customer?: string;

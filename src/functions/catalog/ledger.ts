@@ -2,9 +2,10 @@ import { isBlank, readText } from "../../core/cells";
 import { inputError } from "../../core/errors";
 import { contractFieldValue, readContractField } from "../../core/ledger/contractFields";
 import { contractSummary } from "../../core/ledger/contractSummary";
-import { ledgerTable, readStatusFilter } from "../../core/ledger/ledgerTable";
+import { LEDGER_TABLE_SOURCES, ledgerTable, readStatusFilter } from "../../core/ledger/ledgerTable";
+import { emptySnapshot } from "../../core/ledger/snapshot";
 import type { LedgerDb } from "../../core/store/db";
-import { loadContractSnapshot, loadSnapshot } from "../../core/store/loadSnapshot";
+import { loadContractSnapshot, reloadTables } from "../../core/store/loadSnapshot";
 import { readSettings } from "../../core/store/settings";
 import { streamFromLedger, streamOrFail, todayAsOf } from "../ledgerSource";
 import { currencyDigits } from "../../core/currencies";
@@ -45,7 +46,12 @@ export function ledger(customer: any, status: any, invocation: CustomFunctions.S
     const who = isBlank(customer) ? undefined : readText(customer, "customer");
     const which = isBlank(status) ? undefined : readText(status, "status");
     readStatusFilter(which);
-    const query = async (db: LedgerDb) => ({ snapshot: await loadSnapshot(db), settings: (await readSettings(db)).values });
+    // Only the tables the installment table is built from: liveQuery re-runs on a change to any table
+    // the query read, so a logged reminder or a saved target does not re-read 100,000 installments.
+    const query = async (db: LedgerDb) => ({
+      snapshot: await reloadTables(db, emptySnapshot(), LEDGER_TABLE_SOURCES),
+      settings: (await readSettings(db)).values,
+    });
     streamFromLedger(invocation, query, ({ snapshot, settings }) =>
       ledgerTable(snapshot, todayAsOf(), { customer: who, status: which }, settings.agingBounds, settings.defaultCurrency),
     );

@@ -1,5 +1,6 @@
 import { serialFromIso } from "../../../src/core/dates";
-import { LEDGER_COLUMNS, ledgerTable } from "../../../src/core/ledger/ledgerTable";
+import { LEDGER_COLUMNS, LEDGER_TABLE_SOURCES, ledgerTable } from "../../../src/core/ledger/ledgerTable";
+import { snapshotOf } from "../../../src/core/ledger/snapshot";
 import { scenario } from "./scenario";
 
 const asOf = serialFromIso("2026-03-10")!;
@@ -38,5 +39,13 @@ describe("AR.LEDGER amounts in each contract's currency", () => {
     // HT-2's first installment holds 20000 minor units: 200.00 in CNY, ¥20,000 in JPY.
     expect(cny[0][4]).toBe(200);
     expect(yen[0][4]).toBe(20000);
+  });
+});
+
+describe("what AR.LEDGER reads", () => {
+  it("builds the same table from LEDGER_TABLE_SOURCES alone as from the whole ledger", () => {
+    const whole = scenario();
+    const sources = Object.fromEntries(LEDGER_TABLE_SOURCES.map((t) => [t, whole[t]]));
+    expect(ledgerTable(snapshotOf(sources), asOf)).toEqual(ledgerTable(whole, asOf));
   });
 });
