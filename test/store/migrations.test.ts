@@ -1,12 +1,12 @@
 import { LEDGER_TABLES, LedgerDb } from "../../src/core/store/db";
 import { freshDb } from "./fixtures";
 
-describe("ledger schema v1", () => {
-  it("declares every table the backup lists, at version 1", async () => {
+describe("ledger schema", () => {
+  it("declares every table the backup lists and the derived meta table, at version 2", async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...LEDGER_TABLES].sort());
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...LEDGER_TABLES, "meta"].sort());
     db.close();
   });
 

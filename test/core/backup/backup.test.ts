@@ -31,7 +31,7 @@ describe("backup and restore", () => {
     await seedLedger(source);
     const backup = await exportBackup(source, new Date("2026-11-27T01:00:00Z"));
     expect(backup.format).toBe("huikuan-backup");
-    expect(backup.schemaVersion).toBe(1);
+    expect(backup.schemaVersion).toBe(2);
     expect(backup.exportedAt).toBe("2026-11-27T01:00:00.000Z");
     expect(Object.keys(backup.tables)).toEqual([...LEDGER_TABLES]);
 
@@ -43,6 +43,15 @@ describe("backup and restore", () => {
     // Auto-increment continues after the restored ids.
     const id = await target.customers.add({ rev: 1, updatedAt: "2026-01-01T00:00:00Z", code: "NEW", name: "n" });
     expect(id).toBe(3);
+  });
+
+  test("a backup written by schema version 1 restores whole (version 2 changed no ledger record)", async () => {
+    const source = freshDb();
+    await seedLedger(source);
+    const v1 = { ...(await exportBackup(source)), schemaVersion: 1 };
+    const target = freshDb();
+    await restoreBackup(target, backupToJson(v1));
+    expect(await tablesOf(target)).toEqual(await tablesOf(source));
   });
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- corruptions poke at arbitrary JSON
