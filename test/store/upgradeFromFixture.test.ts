@@ -4,7 +4,10 @@ import path from "node:path";
 import { contractSummary } from "../../src/core/ledger/contractSummary";
 import { serialFromIso } from "../../src/core/dates";
 import { LEDGER_TABLES, LedgerDb } from "../../src/core/store/db";
-import { loadSnapshot } from "../../src/core/store/loadSnapshot";
+import { openItemsOf } from "../../src/core/ledger/openItems";
+import { loadSnapshot, loadStampedSnapshot } from "../../src/core/store/loadSnapshot";
+import { loadOpenItemsView, saveOpenItemsView } from "../../src/core/store/openItemsView";
+import { logReminder } from "../../src/core/store/reminders";
 
 /**
  * A ledger as schema version 1 stored it (test/store/fixtures/ledger-v1.json, a frozen file), written
@@ -62,6 +65,22 @@ describe("a ledger saved by schema version 1", () => {
     const summary = contractSummary(await loadSnapshot(db), 1, serialFromIso("2026-11-27")!)!;
     expect(summary.received).toBe(2_000_000);
     expect(summary.outstanding).toBe(8_000_000);
+    db.close();
+  });
+
+  it("is at version 2 after opening: writes carry a change stamp and the open-items view can be saved", async () => {
+    const name = `upgrade-v1-v2-${Date.now()}`;
+    await writeV1Ledger(name);
+    const db = new LedgerDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    await logReminder(db, { contractId: 1, date: "2026-11-27", channel: "phone", contact: "AP", outcome: "called", owner: "Li" });
+    const { snapshot, stamp } = await loadStampedSnapshot(db);
+    expect(stamp).toEqual(expect.any(String));
+    expect(await saveOpenItemsView(db, snapshot, stamp)).toBe(true);
+    expect((await loadOpenItemsView(db))?.contracts.map((c) => c.code)).toEqual(openItemsOf(snapshot).contracts.map((c) => c.code));
+    // The indexes v2 kept still answer.
+    expect(await db.installments.where("contractId").equals(1).count()).toBe(fixture.tables.installments.filter((i) => i.contractId === 1).length);
     db.close();
   });
 });

@@ -75,7 +75,7 @@ describe("watchLedger keeps the pane's snapshot", () => {
     const errors: unknown[] = [];
     const stop = watchLedger(db, r.push, (e) => errors.push(e));
     await r.next(1);
-    const failOnce = jest.spyOn(loading, "reloadTables").mockRejectedValueOnce(new Error("disk busy"));
+    const failOnce = jest.spyOn(loading, "reloadStampedTables").mockRejectedValueOnce(new Error("disk busy"));
     await logReminder(db, { contractId, date: "2026-03-01", channel: "phone", contact: "Ms Wu", outcome: "will pay", owner: "Li" });
     for (let i = 0; i < 100 && errors.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(errors).toHaveLength(1);

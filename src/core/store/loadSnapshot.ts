@@ -1,19 +1,34 @@
 import type { LedgerSnapshot } from "../ledger/snapshot";
 import type { LedgerDb } from "./db";
+import { STAMP_KEY } from "./ledgerStamp";
+
+/** A snapshot and the ledger's change stamp (core/store/ledgerStamp) read in the same transaction. */
+export interface StampedSnapshot {
+  readonly snapshot: LedgerSnapshot;
+  /** Undefined for a ledger never written to. */
+  readonly stamp: string | undefined;
+}
+
+const stampIn = async (db: LedgerDb) => (await db.meta.get(STAMP_KEY))?.value as string | undefined;
 
 /**
  * The whole ledger in one read transaction, for the pure queries in core/ledger. A pane loads it
  * inside `useLiveQuery(() => loadSnapshot(db))`, so it reloads on every change, consistently.
  */
 export async function loadSnapshot(db: LedgerDb): Promise<LedgerSnapshot> {
-  const tables = [db.customers, db.contracts, db.milestones, db.plans, db.installments, db.invoices, db.receipts, db.allocations, db.assessments, db.reminders, db.targets];
+  return (await loadStampedSnapshot(db)).snapshot;
+}
+
+/** loadSnapshot with the change stamp the snapshot was read at. */
+export async function loadStampedSnapshot(db: LedgerDb): Promise<StampedSnapshot> {
+  const tables = [db.customers, db.contracts, db.milestones, db.plans, db.installments, db.invoices, db.receipts, db.allocations, db.assessments, db.reminders, db.targets, db.meta];
   return db.transaction("r", tables, async () => {
-    const [customers, contracts, milestones, plans, installments, invoices, receipts, allocations, assessments, reminders, targets] = await Promise.all([
+    const [customers, contracts, milestones, plans, installments, invoices, receipts, allocations, assessments, reminders, targets, stamp] = await Promise.all([
       db.customers.toArray(), db.contracts.toArray(), db.milestones.toArray(), db.plans.toArray(), db.installments.toArray(),
       db.invoices.toArray(), db.receipts.toArray(), db.allocations.toArray(), db.assessments.toArray(), db.reminders.toArray(),
-      db.targets.toArray(),
+      db.targets.toArray(), stampIn(db),
     ]);
-    return { customers, contracts, milestones, plans, installments, invoices, receipts, allocations, assessments, reminders, targets };
+    return { snapshot: { customers, contracts, milestones, plans, installments, invoices, receipts, allocations, assessments, reminders, targets }, stamp };
   });
 }
 
@@ -78,12 +93,19 @@ export type SnapshotTable = keyof LedgerSnapshot;
  * since `previous` was read; a caller that cannot tell reads everything.
  */
 export async function reloadTables(db: LedgerDb, previous: LedgerSnapshot, tables: readonly SnapshotTable[]): Promise<LedgerSnapshot> {
+  return (await reloadStampedTables(db, previous, tables)).snapshot;
+}
+
+/**
+ * reloadTables with the change stamp read in the same transaction: the stamp of the whole result
+ * only under reloadTables' own condition (no other table changed since `previous`).
+ */
+export async function reloadStampedTables(db: LedgerDb, previous: LedgerSnapshot, tables: readonly SnapshotTable[]): Promise<StampedSnapshot> {
   const names = [...new Set(tables)];
-  if (names.length === 0) return previous;
-  return db.transaction("r", names.map((n) => db.table(n)), async () => {
-    const fresh = await Promise.all(names.map((n) => db.table(n).toArray()));
+  return db.transaction("r", [...names.map((n) => db.table(n)), db.meta], async () => {
+    const [stamp, ...fresh] = await Promise.all([stampIn(db), ...names.map((n) => db.table(n).toArray())]);
     const next: Record<string, unknown> = { ...previous };
     names.forEach((n, i) => (next[n] = fresh[i]));
-    return next as unknown as LedgerSnapshot;
+    return { snapshot: names.length === 0 ? previous : (next as unknown as LedgerSnapshot), stamp: stamp as string | undefined };
   });
 }

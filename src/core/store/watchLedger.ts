@@ -1,7 +1,7 @@
 import Dexie from "dexie";
 import type { LedgerSnapshot } from "../ledger/snapshot";
 import type { LedgerDb } from "./db";
-import { loadSnapshot, reloadTables, type SnapshotTable } from "./loadSnapshot";
+import { loadStampedSnapshot, reloadStampedTables, type SnapshotTable } from "./loadSnapshot";
 
 const SNAPSHOT_TABLES: ReadonlySet<string> = new Set<SnapshotTable>([
   "customers", "contracts", "milestones", "plans", "installments", "invoices", "receipts",
@@ -13,9 +13,14 @@ const SNAPSHOT_TABLES: ReadonlySet<string> = new Set<SnapshotTable>([
  * a write (here or in another pane: Dexie's "storagemutated" event covers both) only the tables the
  * write touched are read again, so logging a reminder re-reads the reminders, not 100,000
  * installments. Writes that land while a read runs are caught up in the next round.
+ * Each snapshot comes with the change stamp it was read at (core/store/ledgerStamp).
  * Returns the function that stops watching.
  */
-export function watchLedger(db: LedgerDb, onSnapshot: (snapshot: LedgerSnapshot) => void, onError: (e: unknown) => void = console.error): () => void {
+export function watchLedger(
+  db: LedgerDb,
+  onSnapshot: (snapshot: LedgerSnapshot, stamp: string | undefined) => void,
+  onError: (e: unknown) => void = console.error,
+): () => void {
   const prefix = `idb://${db.name}/`;
   const changed = new Set<SnapshotTable>();
   let current: LedgerSnapshot | undefined;
@@ -30,8 +35,9 @@ export function watchLedger(db: LedgerDb, onSnapshot: (snapshot: LedgerSnapshot)
       while (!stopped && (current === undefined || changed.size > 0)) {
         tables = [...changed];
         changed.clear();
-        current = current === undefined ? await loadSnapshot(db) : await reloadTables(db, current, tables);
-        if (!stopped) onSnapshot(current);
+        const read = current === undefined ? await loadStampedSnapshot(db) : await reloadStampedTables(db, current, tables);
+        current = read.snapshot;
+        if (!stopped) onSnapshot(current, read.stamp);
       }
     } catch (e) {
       // Those tables are still stale: the next write reads them again (a failed first read retries whole).
