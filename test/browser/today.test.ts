@@ -189,6 +189,65 @@ describeInBrowser("Today: what to chase, logging reminders and promises", () => 
   });
 });
 
+/** Whether the pane has saved the open-items view for the ledger as it now is (read with raw IndexedDB). */
+async function viewIsCurrent(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const name = (await indexedDB.databases()).map((d) => d.name).find((n) => n?.startsWith("huikuan"));
+    if (!name) return false;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open(name);
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const get = (key: string) =>
+      new Promise<{ value?: { stamp?: string } | string } | undefined>((resolve) => {
+        const q = db.transaction("meta").objectStore("meta").get(key);
+        q.onsuccess = () => resolve(q.result);
+      });
+    const [stamp, view] = [await get("stamp"), await get("openItemsView")];
+    db.close();
+    return stamp !== undefined && typeof view?.value === "object" && view.value.stamp === stamp.value;
+  });
+}
+
+describeInBrowser("Today opens from the open items saved by the last pane", () => {
+  test("reopened, the page shows the queue from the saved view at once, then the same rows from the whole ledger", async () => {
+    const pane = await launchPane({ locale: "en-US" });
+    try {
+      await pane.page.clock.setFixedTime(TODAY);
+      const page = await openWithHooks(pane, "#/today");
+      await page.evaluate((f) => (window as unknown as { __huikuan: { seed(f: unknown): Promise<void> } }).__huikuan.seed(f), fixture);
+      await rowOf(page, "HT-B", 1).waitFor();
+      const rows = await rowTexts(page);
+      // The pane saves the view once the writes have settled.
+      for (let i = 0; i < 150 && !(await viewIsCurrent(page)); i++) await page.waitForTimeout(100);
+      expect(await viewIsCurrent(page)).toBe(true);
+      // Every state the page shows after the reload: which read fed it and the rows it showed.
+      await page.addInitScript(() => {
+        const seen: { source: string; rows: string[] }[] = [];
+        (window as unknown as { __todayStates: typeof seen }).__todayStates = seen;
+        new MutationObserver(() => {
+          const source = document.querySelector('[data-testid="today-page"]')?.getAttribute("data-ledger");
+          const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="chase-row"]')].map((r) => r.innerText);
+          const last = seen[seen.length - 1];
+          if (source && (!last || last.source !== source || last.rows.join() !== rows.join())) seen.push({ source, rows });
+        }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+      await page.reload();
+      await page.waitForFunction(() => (window as unknown as { __todayStates: { source: string }[] }).__todayStates.some((s) => s.source === "whole"));
+      const states = await page.evaluate(() => (window as unknown as { __todayStates: { source: string; rows: string[] }[] }).__todayStates);
+      expect(states[0].source).toBe("open-items");
+      const fromView = states.filter((st) => st.source === "open-items" && st.rows.length > 0);
+      expect(fromView.length).toBeGreaterThan(0);
+      expect(fromView[fromView.length - 1].rows).toEqual(rows);
+      await rowOf(page, "HT-B", 1).waitFor();
+      expect(await rowTexts(page)).toEqual(rows);
+    } finally {
+      await pane.close();
+    }
+  });
+});
+
 describeInBrowser("Today in Chinese", () => {
   let pane: PaneSession;
   beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from "react";
 import type { LedgerSnapshot } from "../../core/ledger/snapshot";
 import type { LedgerDb } from "../../core/store/db";
+import { loadOpenItemsView, openItemsKeeper } from "../../core/store/openItemsView";
 import { watchLedger } from "../../core/store/watchLedger";
 import { getLedger } from "../app/ledger";
 
@@ -12,6 +13,8 @@ import { getLedger } from "../app/ledger";
  */
 interface SharedSnapshot {
   current: LedgerSnapshot | undefined;
+  /** The saved open-items view (core/store/openItemsView), until the whole ledger is read. */
+  openItems: LedgerSnapshot | undefined;
   /** Why the ledger could not be read, until a later read succeeds. */
   failure: { error: unknown } | undefined;
   readonly listeners: Set<() => void>;
@@ -26,6 +29,7 @@ function sharedFor(db: LedgerDb): SharedSnapshot {
   if (existing) return existing;
   const s: SharedSnapshot = {
     current: undefined,
+    openItems: undefined,
     failure: undefined,
     listeners: new Set(),
     watching: false,
@@ -36,24 +40,53 @@ function sharedFor(db: LedgerDb): SharedSnapshot {
         const notify = () => {
           for (const l of s.listeners) l();
         };
-        watchLedger(
-          db,
-          (snapshot) => {
-            s.current = snapshot;
-            s.failure = undefined;
-            notify();
-          },
-          (error) => {
-            s.failure = { error };
-            notify();
-          },
-        );
+        // Each snapshot's open items are saved (a while after writes settle) for the next opening.
+        const keeper = openItemsKeeper(db);
+        const watch = () =>
+          watchLedger(
+            db,
+            (snapshot, stamp) => {
+              s.current = snapshot;
+              s.openItems = undefined;
+              s.failure = undefined;
+              keeper.offer(snapshot, stamp);
+              notify();
+            },
+            (error) => {
+              s.failure = { error };
+              notify();
+            },
+          );
+        // The saved view first (one record, tens of milliseconds), then the whole ledger (seconds at
+        // 100,000 installments): the Today page can show its queue before the long read starts.
+        loadOpenItemsView(db)
+          .then((view) => {
+            if (view && !s.current) {
+              s.openItems = view;
+              notify();
+            }
+          })
+          .catch(console.error) // no view: the page waits for the whole ledger, as before
+          .finally(watch);
       }
       return () => s.listeners.delete(listener);
     },
   };
   shared.set(db, s);
   return s;
+}
+
+/**
+ * What the Today queue needs, as soon as it can be had: the whole ledger once read, before that the
+ * open items saved at the last change (core/store/openItemsView), the same queue for any day.
+ */
+export function useOpenItemsSnapshot(): { snapshot: LedgerSnapshot | undefined; source: "whole" | "open-items" | undefined } {
+  const s = sharedFor(getLedger());
+  const failure = useSyncExternalStore(s.subscribe, () => s.failure);
+  const current = useSyncExternalStore(s.subscribe, () => s.current);
+  const openItems = useSyncExternalStore(s.subscribe, () => s.openItems);
+  if (failure) throw failure.error;
+  return current ? { snapshot: current, source: "whole" } : { snapshot: openItems, source: openItems ? "open-items" : undefined };
 }
 
 /**

@@ -12,7 +12,7 @@ import { digitsFor } from "../../ledger/currencyDigits";
 import { ReminderDialog } from "./ReminderDialog";
 import { strings } from "./strings";
 import { useTodayStyles } from "./Today.styles";
-import { useLedgerSnapshot } from "../../ledger/useLedgerSnapshot";
+import { useOpenItemsSnapshot } from "../../ledger/useLedgerSnapshot";
 import { useTestHooks } from "../../ledger/useTestHooks";
 import { useToday } from "../../ledger/useToday";
 
@@ -23,14 +23,15 @@ export default function TodayPage() {
   const styles = useTodayStyles();
   const { settings } = useSettings();
   const today = useToday();
-  const snapshot = useLedgerSnapshot();
+  // The open items are all the queue reads: on opening they come from the saved view at once.
+  const { snapshot, source } = useOpenItemsSnapshot();
   const rows = useMemo(() => (snapshot ? chaseRowsFrom(snapshot, today, settings) : undefined), [snapshot, today, settings]);
   const digitsOf = useCallback((currency: string) => digitsFor(currency, settings.defaultCurrency), [settings.defaultCurrency]);
   const [logging, setLogging] = useState<ChaseRow | undefined>();
   const [savedFor, setSavedFor] = useState<string | undefined>();
 
   return (
-    <section className={styles.page} aria-label={s.title} data-testid="today-page">
+    <section className={styles.page} aria-label={s.title} data-testid="today-page" data-ledger={source}>
       <div className={styles.header}>
         <Subtitle2 as="h2">{s.title}</Subtitle2>
         {rows && <Text size={200} data-testid="chase-count">{format(s.count, { n: rows.length })}</Text>}
