@@ -34,16 +34,17 @@ export async function loadStampedSnapshot(db: LedgerDb): Promise<StampedSnapshot
 
 /**
  * One contract's part of the ledger (plus its customer and the customer's assessments), read by
- * indexes only: what AR.CONTRACT needs, cheap enough to re-read on every change. Undefined when no
- * contract has the code.
+ * indexes only: what AR.CONTRACT's summary needs, cheap enough to re-read on every change. The
+ * reminder log is not read — the summary does not use it, and AR.CONTRACT re-runs on a change to
+ * any table it read. Undefined when no contract has the code.
  */
 export async function loadContractSnapshot(db: LedgerDb, code: string): Promise<LedgerSnapshot | undefined> {
-  const tables = [db.customers, db.contracts, db.milestones, db.plans, db.installments, db.invoices, db.receipts, db.allocations, db.assessments, db.reminders];
+  const tables = [db.customers, db.contracts, db.milestones, db.plans, db.installments, db.invoices, db.receipts, db.allocations, db.assessments];
   return db.transaction("r", tables, async () => {
     const contract = await db.contracts.where("code").equals(code.trim()).first();
     if (!contract) return undefined;
     const id = contract.id!;
-    const [customer, milestones, plans, installments, invoices, receipts, allocations, assessments, reminders] = await Promise.all([
+    const [customer, milestones, plans, installments, invoices, receipts, allocations, assessments] = await Promise.all([
       db.customers.get(contract.customerId),
       db.milestones.where("contractId").equals(id).toArray(),
       db.plans.where("contractId").equals(id).toArray(),
@@ -52,11 +53,10 @@ export async function loadContractSnapshot(db: LedgerDb, code: string): Promise<
       db.receipts.where("contractId").equals(id).toArray(),
       db.allocations.where("contractId").equals(id).toArray(),
       db.assessments.where("customerId").equals(contract.customerId).toArray(),
-      db.reminders.where("contractId").equals(id).toArray(),
     ]);
     return {
       customers: customer ? [customer] : [], contracts: [contract], milestones, plans, installments, invoices, receipts,
-      allocations, assessments, reminders, targets: [],
+      allocations, assessments, reminders: [], targets: [],
     };
   });
 }
