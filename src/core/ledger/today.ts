@@ -4,7 +4,7 @@ import { DEFAULT_DUNNING_POLICY, type DunningPolicy, dunningStage } from "../dun
 import type { Minor } from "../money";
 import type { Channel } from "../store/types";
 import { dayOf } from "./days";
-import { indexLedger } from "./ledgerIndex";
+import { indexLedger, type LedgerIndex } from "./ledgerIndex";
 import { isAwaitingMilestone } from "./installmentState";
 import { contactStates } from "./promises";
 import { progressGaps } from "./slippage";
@@ -51,13 +51,13 @@ export interface TodayOptions {
  * The Today queue: open installments of active plans on live contracts (not draft, not closed)
  * that are overdue or fall due within the horizon, ranked by exposure = open amount × collection
  * risk. Milestone installments whose milestone is not reached are not payable yet and stay out.
- * One pass per table with Maps, so 100,000 installments take a few tens of milliseconds.
+ * One pass per table with Maps, so 100,000 installments take a few tens of milliseconds. A caller
+ * that also needs the ledger's index passes it, so it is built once.
  */
-export function todayQueue(s: LedgerSnapshot, asOf: Day, opts: TodayOptions = {}): TodayItem[] {
+export function todayQueue(s: LedgerSnapshot, asOf: Day, opts: TodayOptions = {}, index: LedgerIndex = indexLedger(s)): TodayItem[] {
   const horizon = opts.horizonDays ?? 7;
   const policy = opts.policy ?? DEFAULT_DUNNING_POLICY;
   const unassessed = opts.unassessedScore ?? 50;
-  const index = indexLedger(s);
   const gaps = progressGaps(s.milestones, asOf);
   const contacts = contactStates(s.reminders, s.receipts, asOf);
   // Risk depends on the contract and the days past due only: compute each pair once.

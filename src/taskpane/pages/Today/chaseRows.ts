@@ -10,7 +10,7 @@ import type { ChaseRow } from "./chaseRow";
 /** The Today queue (core's ranking) with what the page also shows: title, currency, contact. */
 export function chaseRowsFrom(snapshot: LedgerSnapshot, today: Day, settings: Settings): ChaseRow[] {
   const index = indexLedger(snapshot);
-  return todayQueue(snapshot, today, { policy: settings.dunningPolicy }).map((item) => {
+  return todayQueue(snapshot, today, { policy: settings.dunningPolicy }, index).map((item) => {
     const contract = index.contractById.get(item.contractId);
     const customer = index.customerById.get(item.customerId);
     return {
