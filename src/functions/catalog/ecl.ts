@@ -1,6 +1,7 @@
 import { readVector } from "../../core/cells";
 import { eclFromCells } from "../../core/ecl";
 import { fromMinor } from "../../core/money";
+import { gridSize } from "../args";
 import { excel } from "../excelError";
 
 /**
@@ -25,10 +26,7 @@ export function eclbuckets(bucketAmounts: any[][], lossRates: any[][]): any[][] 
   return excel(() => {
     const { perRow } = eclFromCells(readVector(bucketAmounts, "bucketAmounts"), readVector(lossRates, "lossRates"));
     const cells = perRow.map((p) => (p === null ? "" : fromMinor(p)));
-    return isRow(bucketAmounts) ? [cells] : cells.map((c) => [c]);
+    const { rows, cols } = gridSize(bucketAmounts);
+    return rows === 1 && cols > 1 ? [cells] : cells.map((c) => [c]);
   });
-}
-
-function isRow(grid: unknown): boolean {
-  return Array.isArray(grid) && grid.length === 1 && Array.isArray(grid[0]) && grid[0].length > 1;
 }
