@@ -2,6 +2,7 @@ import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { bucketLabels } from "../../../core/aging";
 import { useSettings } from "../../app/SettingsContext";
+import { errorMessage } from "../../forms/fieldError";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
@@ -34,7 +35,7 @@ export function AgingBoundsField() {
       setDraft(undefined);
       setStatus({ kind: "saved" });
     } catch (e) {
-      setStatus({ kind: "failed", message: format(s.saveFailed, { message: e instanceof Error ? e.message : String(e) }) });
+      setStatus({ kind: "failed", message: format(s.saveFailed, { message: errorMessage(e, lang, { agingBounds: s.boundsLabel }) }) });
     }
   };
 

@@ -21,7 +21,7 @@ export function CurrencyField() {
   const styles = useSettingsStyles();
   const { settings, save } = useSettings();
   const [draft, setDraft] = useState<(CurrencyText & { other: boolean }) | undefined>();
-  const saving = useSaveStatus(s);
+  const saving = useSaveStatus(s, lang);
   const stored = settings.defaultCurrency;
   const text = draft ?? { ...currencyToText(stored), other: !PRESET_CODES.includes(stored.code) };
   const check = checkCurrency(text);

@@ -22,7 +22,7 @@ export function DunningPolicyField() {
   const styles = useSettingsStyles();
   const { settings, save } = useSettings();
   const [draft, setDraft] = useState<PolicyRow[] | undefined>(); // undefined: not edited, show the stored policy
-  const saving = useSaveStatus(s);
+  const saving = useSaveStatus(s, lang);
   const rows = draft ?? rowsFromPolicy(settings.dunningPolicy);
   const check = checkPolicyRows(rows);
   const labels = { fromDays: s.fromDays, policy: s.policyArg };

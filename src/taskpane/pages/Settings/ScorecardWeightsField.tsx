@@ -22,7 +22,7 @@ export function ScorecardWeightsField() {
   const styles = useSettingsStyles();
   const { settings, save } = useSettings();
   const [draft, setDraft] = useState<WeightsText | undefined>();
-  const saving = useSaveStatus(s);
+  const saving = useSaveStatus(s, lang);
   const text = draft ?? weightsToText(settings.scorecardWeights);
   const check = checkWeights(text);
   const label = (f: Factor) => s[`factor.${f}`];

@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { format } from "../../i18n/language";
+import { errorMessage } from "../../forms/fieldError";
+import { format, type Lang } from "../../i18n/language";
 import type { SettingsStrings } from "./strings";
 
 export type SaveStatus = { kind: "idle" } | { kind: "saved" } | { kind: "failed"; message: string };
@@ -8,7 +9,7 @@ export type SaveStatus = { kind: "idle" } | { kind: "saved" } | { kind: "failed"
  * What happened to the last save of an editor: saved, or failed with the reason. Typing again
  * clears it (`clear`), so a stale "Saved." never sits under a changed value.
  */
-export function useSaveStatus(s: SettingsStrings) {
+export function useSaveStatus(s: SettingsStrings, lang: Lang) {
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   async function run(save: () => Promise<void>, onSaved: () => void): Promise<void> {
     try {
@@ -16,7 +17,7 @@ export function useSaveStatus(s: SettingsStrings) {
       onSaved();
       setStatus({ kind: "saved" });
     } catch (e) {
-      setStatus({ kind: "failed", message: format(s.saveFailed, { message: e instanceof Error ? e.message : String(e) }) });
+      setStatus({ kind: "failed", message: format(s.saveFailed, { message: errorMessage(e, lang) }) });
     }
   }
   return { status, run, clear: () => setStatus({ kind: "idle" }) };

@@ -8,7 +8,7 @@ import { CHANNELS, type ReminderDraft } from "../../../core/ledger/drafts";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
-import { errorText } from "./errorText";
+import { errorMessage } from "../../forms/fieldError";
 import {
   checkReminderForm, EMPTY_REMINDER_FORM, type ReminderContext, reminderDraftFrom, type ReminderField, type ReminderFormValues,
 } from "./reminderForm";
@@ -65,7 +65,7 @@ export function ReminderDialog({ contractLabel, context, today, digits, defaultC
       await onSave(reminderDraftFrom(values, context, today, digits));
       onClose();
     } catch (e) {
-      setFailure(format(s.saveFailed, { message: errorText(e, lang) }));
+      setFailure(format(s.saveFailed, { message: errorMessage(e, lang) }));
     } finally {
       setSaving(false);
     }
