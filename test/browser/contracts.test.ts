@@ -230,7 +230,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
     expect(await page.getByTestId("contract-terms").innerText()).toBe("Payment terms: 30%@0d; 60%@90d; 10%@12m");
   });
 
-  test("an edit refused as stale (changed in another tab) shows the current contract with a message", async () => {
+  test("an edit refused as stale (changed in another tab) takes in the other change and keeps what was typed", async () => {
     await page.getByRole("button", { name: "Edit" }).click();
     expect(await page.locator('input[name="title"]').inputValue()).toBe("Campus phase 1");
 
@@ -246,13 +246,32 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
 
     await page.locator('input[name="owner"]').fill("Li Lei");
     await page.getByRole("button", { name: "Save" }).click();
-    await page.getByText(/This contract was changed elsewhere; the form now shows the current data\..*revision 1, now 2/).waitFor();
+    await page.getByText(/This contract was changed elsewhere: the form now has those changes and keeps what you typed\..*revision 1, now 2/).waitFor();
     expect(await page.locator('input[name="title"]').inputValue()).toBe("Campus phase 1, revised");
-    expect(await page.locator('input[name="owner"]').inputValue()).toBe("Wang Fang");
+    expect(await page.locator('input[name="owner"]').inputValue()).toBe("Li Lei");
 
-    await page.locator('input[name="owner"]').fill("Li Lei");
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByText("Campus phase 1, revised · Owner (responsible for collection): Li Lei", { exact: false }).waitFor();
+  });
+
+  test("a field changed in both tabs keeps what was typed here and shows the other value beside it", async () => {
+    await page.getByRole("button", { name: "Edit" }).click();
+    const other = await pane.context.newPage();
+    await other.goto(page.url());
+    await other.getByRole("navigation").waitFor();
+    await openContract(other, "HT-100");
+    await other.getByRole("button", { name: "Edit" }).click();
+    await other.locator('input[name="title"]').fill("Campus phase 1, from the other tab");
+    await other.getByRole("button", { name: "Save" }).click();
+    await other.getByTestId("contract-detail").waitFor();
+    await other.close();
+
+    await page.locator('input[name="title"]').fill("Campus phase 1, from this tab");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Also changed elsewhere, to “Campus phase 1, from the other tab”. Saving keeps what you typed.").waitFor();
+    expect(await page.locator('input[name="title"]').inputValue()).toBe("Campus phase 1, from this tab");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Campus phase 1, from this tab · Owner (responsible for collection): Li Lei", { exact: false }).waitFor();
   });
 
   test("closing with money still open is refused unless written off", async () => {

@@ -1,4 +1,5 @@
 import { useCallback, useState } from "react";
+import { mergeStaleEdit } from "./mergeStaleEdit";
 
 /**
  * The text of a form exactly as typed (nothing is lost when a field or a save is refused), with
@@ -8,17 +9,33 @@ export function useFormState<F extends string>(initial: Record<F, string>) {
   const [values, setValues] = useState(initial);
   const [touched, setTouched] = useState<Partial<Record<F, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
+  /** The record's values the form was opened on, and fields another pane also changed (their value). */
+  const [base, setBase] = useState(initial);
+  const [conflicts, setConflicts] = useState<Partial<Record<F, string>>>({});
   const set = useCallback((field: F, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
     setTouched((t) => ({ ...t, [field]: true }));
+    setConflicts((c) => (field in c ? { ...c, [field]: undefined } : c));
   }, []);
   const reset = useCallback((next: Record<F, string>) => {
     setValues(next);
+    setBase(next);
     setTouched({});
     setSubmitted(false);
+    setConflicts({});
   }, []);
+  /**
+   * After a stale edit: take the record as it now is (`theirs`) without losing what was typed
+   * (forms/mergeStaleEdit); the form is then based on `theirs`, so saving again is not stale.
+   */
+  const rebase = (theirs: Record<F, string>) => {
+    const merged = mergeStaleEdit(base, values, theirs);
+    setValues(merged.values);
+    setBase(theirs);
+    setConflicts(merged.conflicts);
+  };
   /** Fluent `Field` props showing `message` when the field was touched or a save was tried. */
   const fieldState = (field: F, message: string | undefined) =>
     message && (touched[field] || submitted) ? { validationState: "error" as const, validationMessage: message } : {};
-  return { values, set, reset, submitted, setSubmitted, fieldState };
+  return { values, set, reset, rebase, conflicts, submitted, setSubmitted, fieldState };
 }

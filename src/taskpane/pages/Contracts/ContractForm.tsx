@@ -8,6 +8,7 @@ import type { Contract, Customer } from "../../../core/store/types";
 import { CONTRACT_STATUSES } from "../../../core/ledger/drafts";
 import { getLedger } from "../../app/ledger";
 import { useSettings } from "../../app/SettingsContext";
+import { ERROR_STRINGS } from "../../forms/errorStrings";
 import { errorMessage } from "../../forms/fieldError";
 import { useFormState } from "../../forms/useFormState";
 import { format } from "../../i18n/language";
@@ -38,7 +39,7 @@ export interface ContractFormProps {
 /**
  * Add or edit a contract. Every field is checked as typed with core's rules; on a new contract the
  * plan preview follows the amount, sign date and terms. A refused save keeps everything typed; a
- * stale edit shows the contract as it now is, with the reason.
+ * stale edit takes in what changed elsewhere and keeps what was typed (forms/mergeStaleEdit).
  */
 export function ContractForm({ editing, customers, onDone, onCancel }: ContractFormProps) {
   const s = usePageStrings(strings);
@@ -57,7 +58,12 @@ export function ContractForm({ editing, customers, onDone, onCancel }: ContractF
   const p = usePageStrings(penaltyStrings);
   const labels = { ...argLabels(s), ...penaltyLabels(p) };
   const message = (f: ContractField) => problemText(check.problems[f], s, lang, labels);
-  const fieldState = (f: ContractField) => form.fieldState(f, message(f));
+  const fieldState = (f: ContractField) => {
+    const problem = form.fieldState(f, message(f));
+    const theirs = form.conflicts[f];
+    if ("validationState" in problem || theirs === undefined) return problem;
+    return { validationState: "warning" as const, validationMessage: format(ERROR_STRINGS[lang].conflict, { value: theirs || "—" }) };
+  };
   const hasProblems = Object.keys(check.problems).length > 0;
   const currencies = [...new Set([settings.defaultCurrency.code, ...CURRENCIES, values.currency])];
 
@@ -78,9 +84,9 @@ export function ContractForm({ editing, customers, onDone, onCancel }: ContractF
       const text = errorMessage(e, lang, labels);
       const fresh = editing && isStaleEdit(e) ? await db.contracts.get(editing.id!) : undefined;
       if (fresh) {
-        form.reset(contractFormFrom(fresh, digitsFor(fresh.currency, settings.defaultCurrency)));
+        form.rebase(contractFormFrom(fresh, digitsFor(fresh.currency, settings.defaultCurrency)));
         setRev(fresh.rev);
-        setFailure(format(s.staleReloaded, { message: text }));
+        setFailure(format(s.staleMerged, { message: text }));
       } else setFailure(format(s.saveFailed, { message: text }));
     } finally {
       setSaving(false);
