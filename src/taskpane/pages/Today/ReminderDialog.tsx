@@ -9,8 +9,9 @@ import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
 import { errorMessage } from "../../forms/fieldError";
+import { useFormState } from "../../forms/useFormState";
 import {
-  checkReminderForm, EMPTY_REMINDER_FORM, type ReminderContext, reminderDraftFrom, type ReminderField, type ReminderFormValues,
+  checkReminderForm, EMPTY_REMINDER_FORM, type ReminderContext, reminderDraftFrom, type ReminderField,
 } from "./reminderForm";
 import { strings } from "./strings";
 
@@ -39,25 +40,20 @@ export function ReminderDialog({ contractLabel, context, today, digits, defaultC
   const s = usePageStrings(strings);
   const { lang } = useStrings();
   const styles = useStyles();
-  const [values, setValues] = useState<ReminderFormValues>({ ...EMPTY_REMINDER_FORM, contact: defaultContact ?? "" });
-  const [touched, setTouched] = useState<Partial<Record<ReminderField, boolean>>>({});
-  const [submitted, setSubmitted] = useState(false);
+  const form = useFormState<ReminderField>({ ...EMPTY_REMINDER_FORM, contact: defaultContact ?? "" });
+  const { values, submitted } = form;
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | undefined>();
   const errors = useMemo(() => checkReminderForm(values, today, digits), [values, today, digits]);
 
-  const set = (field: ReminderField) => (value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setTouched((t) => ({ ...t, [field]: true }));
-  };
-  const message = (field: ReminderField): string | undefined => {
+  const set = (field: ReminderField) => (value: string) => form.set(field, value);
+  const fieldState = (field: ReminderField) => {
     const code = errors[field];
-    return code && (touched[field] || submitted) ? s[`error.${code}`] : undefined;
+    return form.fieldState(field, code && s[`error.${code}`]);
   };
-  const fieldState = (field: ReminderField) => (message(field) ? { validationState: "error" as const, validationMessage: message(field) } : {});
 
   async function save() {
-    setSubmitted(true);
+    form.setSubmitted(true);
     setFailure(undefined);
     if (Object.keys(errors).length > 0) return;
     setSaving(true);

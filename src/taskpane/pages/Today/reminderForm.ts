@@ -6,7 +6,7 @@ import { parseAmountText } from "../../forms/parseAmountText";
 
 /** What the user has typed, kept verbatim so nothing is lost when a field is refused. */
 export interface ReminderFormValues {
-  channel: Channel | "";
+  channel: string; // one of CHANNELS; the check refuses anything else
   contact: string;
   outcome: string;
   promiseDate: string; // ISO from the date input, or ""
@@ -36,7 +36,7 @@ function parseDay(text: string): Day | undefined {
  */
 export function checkReminderForm(v: ReminderFormValues, today: Day, digits: number): ReminderFormErrors {
   const errors: ReminderFormErrors = {};
-  if (!v.channel || !CHANNELS.includes(v.channel)) errors.channel = "required";
+  if (!(CHANNELS as readonly string[]).includes(v.channel)) errors.channel = "required";
   if (v.contact.trim() === "") errors.contact = "required";
   const hasDate = v.promiseDate.trim() !== "";
   const hasAmount = v.promiseAmount.trim() !== "";
