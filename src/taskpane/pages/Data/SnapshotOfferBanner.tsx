@@ -12,16 +12,17 @@ import { strings } from "./strings";
 
 /**
  * Shown when the pane opens on an empty ledger and the workbook carries a saved one (for example
- * after Office's cache was cleared): one click restores it. Self-contained, so the app shell can
- * mount it above every page; the Data page shows it too.
+ * after Office's cache was cleared): one click restores it, and it then says how much came back.
+ * Self-contained: the app shell mounts it once, above every page.
  */
-export function SnapshotOfferBanner({ db = getLedger(), onRestored }: { db?: LedgerDb; onRestored?: (records: number) => void }) {
+export function SnapshotOfferBanner({ db = getLedger() }: { db?: LedgerDb }) {
   const s = usePageStrings(strings);
   const { lang } = useStrings();
   const host = useHost();
   const [offer, setOffer] = useState<WorkbookSnapshotInfo>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
+  const [restored, setRestored] = useState<number>();
 
   useEffect(() => {
     if (!host.excel) return;
@@ -30,13 +31,16 @@ export function SnapshotOfferBanner({ db = getLedger(), onRestored }: { db?: Led
     return () => { live = false; };
   }, [db, host.excel]);
 
+  if (restored !== undefined) {
+    return <MessageBar intent="success" data-testid="snapshot-restored"><MessageBarBody>{format(s.restored, { records: restored })}</MessageBarBody></MessageBar>;
+  }
   if (!offer) return null;
   const restore = async () => {
     setBusy(true);
     try {
       const r = await acceptSnapshotOffer(db);
       setOffer(undefined);
-      if (r) onRestored?.(r.records);
+      if (r) setRestored(r.records);
     } catch (e) {
       setError(e);
     } finally {

@@ -9,7 +9,6 @@ import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
 import { useDataStyles } from "./Data.styles";
 import { errorText } from "./errorText";
-import { SnapshotOfferBanner } from "./SnapshotOfferBanner";
 import type { DataStrings } from "./strings";
 
 export function SnapshotSection({ db, s }: { db: LedgerDb; s: DataStrings }) {
@@ -41,7 +40,6 @@ export function SnapshotSection({ db, s }: { db: LedgerDb; s: DataStrings }) {
     <section className={styles.section} aria-label={s.snapshotTitle}>
       <Subtitle2 as="h3">{s.snapshotTitle}</Subtitle2>
       <Caption1 className={styles.hint}>{s.snapshotHint}</Caption1>
-      <SnapshotOfferBanner db={db} onRestored={(records) => setMessage({ ok: true, text: format(s.restored, { records }) })} />
       <div className={styles.buttons}>
         <Button disabled={!host.excel || busy} onClick={() => void save()}>{s.snapshotSave}</Button>
         <Button disabled={!host.excel || busy} onClick={() => setConfirming(true)}>{s.snapshotRestore}</Button>
