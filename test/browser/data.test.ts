@@ -131,8 +131,9 @@ describeInBrowser("Data page in a plain browser: file import, backup and restore
     await pane?.close();
   });
 
-  test("outside Excel the workbook actions are disabled with a message; file import and backup are not", async () => {
-    await page.getByText("Open Huikuan in Excel to use the workbook actions.").waitFor();
+  test("outside Excel the workbook actions are disabled with the shell's notice, shown once; file import and backup are not", async () => {
+    await page.getByText("Excel not available.").waitFor();
+    expect(await page.getByTestId("no-excel").count()).toBe(1);
     for (const name of ["Use the selection", "Use a table", "Installment ledger", "Aging by customer + chart", "Reminder log",
       "Plan vs actual by month", "Write the sample sheet", "Save the ledger into the workbook", "Restore from the workbook"]) {
       expect(await page.getByRole("button", { name }).isDisabled()).toBe(true);
@@ -292,7 +293,7 @@ describeInBrowser("Data page in a plain browser: file import, backup and restore
     await page.getByRole("radio", { name: "中文（简体）" }).click();
     await page.getByRole("tab", { name: "数据" }).click();
     await page.getByRole("heading", { name: "数据", exact: true }).waitFor();
-    await page.getByText("请在 Excel 中打开回款以使用工作簿操作。").waitFor();
+    await page.getByText("未连接 Excel。").waitFor();
     const region = page.getByRole("region", { name: "导入合同与分期" });
     expect(await region.getByRole("button", { name: "使用选中区域" }).isDisabled()).toBe(true);
     expect(await region.getByRole("button", { name: "选择文件…" }).isEnabled()).toBe(true);
@@ -325,5 +326,34 @@ describeInBrowser("Data page in a plain browser: file import, backup and restore
     // office.js's own telemetry frame is refused by the CSP outside Office (and aborted); nothing else may fail.
     expect(pane.pageErrors.filter((e) => !e.includes(OFFICE_TELEMETRY))).toEqual([]);
     expect(pane.blockedRequests.filter((url) => !url.startsWith(OFFICE_TELEMETRY))).toEqual([]);
+  });
+
+  test("an amount column in 万元: the mapping shows ×10,000 before importing, the unit can be changed by hand, the stored amounts are scaled", async () => {
+    // Runs after the 中文 test: the pane is in Chinese.
+    const region = page.getByRole("region", { name: "导入合同与分期" });
+    const csv = ["合同编号,客户,合同金额(万元),到期日,回款金额（万元）", "HT-W1,西部能源,12.3456,2026-12-31,1.5"].join("\r\n");
+    await importInput(page).setInputFiles({ name: "wan.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}\r\n`, "utf8") });
+    await region.getByText("来源：wan.csv（1 行）").waitFor();
+
+    const unitOfAmount = region.getByRole("combobox", { name: "合同金额的单位" });
+    expect(await selectedText(unitOfAmount)).toBe("×10,000（万）");
+    expect(await selectedText(region.getByRole("combobox", { name: "回款金额的单位" }))).toBe("×10,000（万）");
+    const units = region.getByRole("group", { name: "以下金额列按单位换算后导入：" });
+    expect(await units.getByTestId("import-unit").allInnerTexts()).toEqual(["合同金额(万元) → 合同金额 ×10,000（万）", "回款金额（万元） → 回款金额 ×10,000（万）"]);
+    const preview = region.getByRole("table", { name: "导入预览" });
+    await preview.getByRole("cell", { name: "123,456.00" }).first().waitFor();
+    // 12.3456 万 = 123,456.00 exactly; one row, so the installment is the whole contract; 1.5 万 received.
+    expect(await preview.getByRole("row").nth(1).getByRole("cell").allInnerTexts()).toEqual(["HT-W1", "西部能源", "123,456.00", "", "2026-12-31", "123,456.00", "15,000.00"]);
+
+    await unitOfAmount.selectOption({ label: "×1,000（千）" });
+    await preview.getByRole("cell", { name: "12,345.60" }).first().waitFor();
+    expect(await units.getByTestId("import-unit").allInnerTexts()).toEqual(["合同金额(万元) → 合同金额 ×1,000（千）", "回款金额（万元） → 回款金额 ×10,000（万）"]);
+    await unitOfAmount.selectOption({ label: "×10,000（万）" });
+    await preview.getByRole("cell", { name: "123,456.00" }).first().waitFor();
+
+    await region.getByRole("button", { name: "导入 1 行" }).click();
+    await region.getByText("已导入：新增 1，更新 0，无变化 0。").waitFor();
+    await page.getByRole("tab", { name: /^(Contracts|合同)$/ }).click();
+    expect(await contractRow(page, "HT-W1").innerText()).toContain("CNY 108,456.00"); // 123,456.00 − 15,000.00 outstanding
   });
 });
