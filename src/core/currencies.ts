@@ -10,6 +10,9 @@ const ISO_4217_DIGITS: Readonly<Record<string, number>> = {
   VUV: 0, XAF: 0, XOF: 0, XPF: 0,
 };
 
+/** The currencies project receivables are most often in, offered first wherever a currency is picked. */
+export const COMMON_CURRENCIES: readonly string[] = ["CNY", "USD", "EUR", "HKD", "JPY", "GBP", "SGD", "AUD", "CAD", "CHF", "KRW", "TWD", "MOP"];
+
 export interface CurrencyDigitsSetting {
   readonly code: string;
   readonly digits: number;

@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Text, Textarea } from "@fluentui/react-components";
+import { COMMON_CURRENCIES } from "../../../core/currencies";
 import { isoFromSerial } from "../../../core/dates";
 import { formatMoney } from "../../../core/moneyFormat";
 import { createContract, updateContract } from "../../../core/store/contracts";
@@ -25,8 +26,6 @@ import { problemText } from "../../forms/problems";
 import { argLabels, strings } from "./strings";
 import { PenaltyFields } from "./PenaltyFields";
 import { penaltyLabels, penaltyStrings } from "./penaltyStrings";
-
-const CURRENCIES = ["CNY", "USD", "EUR", "HKD", "JPY", "GBP"];
 
 export interface ContractFormProps {
   /** The contract to edit; undefined to create one. */
@@ -65,7 +64,7 @@ export function ContractForm({ editing, customers, onDone, onCancel }: ContractF
     return { validationState: "warning" as const, validationMessage: format(ERROR_STRINGS[lang].conflict, { value: theirs || "—" }) };
   };
   const hasProblems = Object.keys(check.problems).length > 0;
-  const currencies = [...new Set([settings.defaultCurrency.code, ...CURRENCIES, values.currency])];
+  const currencies = [...new Set([settings.defaultCurrency.code, ...COMMON_CURRENCIES, values.currency])];
 
   async function save() {
     form.setSubmitted(true);

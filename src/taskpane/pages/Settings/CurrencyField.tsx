@@ -4,7 +4,8 @@ import { useSettings } from "../../app/SettingsContext";
 import { problemText } from "../../forms/problems";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
-import { checkCurrency, CURRENCY_DIGITS, type CurrencyText, currencyToText, PRESET_CODES } from "./currencyChoice";
+import { currencyDigits } from "../../../core/currencies";
+import { checkCurrency, type CurrencyText, currencyToText, PRESET_CODES } from "./currencyChoice";
 import { useSettingsStyles } from "./Settings.styles";
 import { strings } from "./strings";
 import { useSaveStatus } from "./useSaveStatus";
@@ -46,7 +47,7 @@ export function CurrencyField() {
           name="currencyPreset"
           className={styles.input}
           value={text.other ? OTHER : text.code}
-          onChange={(_, d) => edit(d.value === OTHER ? { ...text, other: true } : { code: d.value, digits: String(CURRENCY_DIGITS[d.value]), other: false })}
+          onChange={(_, d) => edit(d.value === OTHER ? { ...text, other: true } : { code: d.value, digits: String(currencyDigits(d.value)), other: false })}
         >
           {PRESET_CODES.map((c) => <option key={c} value={c}>{c}</option>)}
           <option value={OTHER}>{s.currencyOther}</option>

@@ -1,12 +1,10 @@
+import { COMMON_CURRENCIES } from "../../../core/currencies";
 import { wholeBetween } from "../../../core/ledger/fieldChecks";
 import { type CurrencySetting, parseSetting } from "../../../core/store/settings";
 import { numberProblem, type Problem } from "../../forms/problems";
 
-/** Common currencies of project receivables with their ISO 4217 minor-unit digits. */
-export const CURRENCY_DIGITS: Readonly<Record<string, number>> = {
-  CNY: 2, USD: 2, EUR: 2, HKD: 2, JPY: 0, GBP: 2, SGD: 2, AUD: 2, CAD: 2, CHF: 2, KRW: 0, TWD: 2, MOP: 2,
-};
-export const PRESET_CODES = Object.keys(CURRENCY_DIGITS);
+/** The currencies offered in the list (core/currencies); their digits are ISO 4217's (currencyDigits). */
+export const PRESET_CODES = COMMON_CURRENCIES;
 
 /** The currency as typed: a code (a preset or any other three letters) and its digits. */
 export interface CurrencyText {
