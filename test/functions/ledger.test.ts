@@ -5,6 +5,9 @@ import { recordReceipt } from "../../src/core/store/receipts";
 import { isoFromSerial } from "../../src/core/dates";
 import { createContract } from "../../src/core/store/contracts";
 import { saveSetting } from "../../src/core/store/settings";
+import * as loading from "../../src/core/store/loadSnapshot";
+import { logReminder } from "../../src/core/store/reminders";
+import { setTarget } from "../../src/core/store/targets";
 import { contractDraft, freshDb, seedContract } from "../store/fixtures";
 
 // The stand-in CustomFunctions (Error, ErrorCode) that errors are turned into outside Excel.
@@ -64,6 +67,25 @@ describe("AR.CONTRACT streams from the shared ledger", () => {
 });
 
 describe("AR.LEDGER streams the installment table", () => {
+  it("reads the ledger again after a receipt, but not after a logged reminder or a saved target (tables it does not use)", async () => {
+    const db = freshDb();
+    setLedgerDb(db);
+    const { contractId } = await seedContract(db);
+    const reads = jest.spyOn(loading, "reloadTables");
+    const { invocation, results, cancel } = fakeInvocation<unknown[][]>();
+    ledger("", "", invocation);
+    await until(() => results.length > 0, "the first table");
+    const first = reads.mock.calls.length;
+    await logReminder(db, { contractId, date: "2026-02-01", channel: "phone", contact: "AP", outcome: "called", owner: "Li" });
+    await setTarget(db, { owner: "Li", period: "2026-02", targetMinor: 100_00 });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(reads.mock.calls.length).toBe(first);
+    await recordReceipt(db, { contractId, date: "2026-01-31", amountMinor: 100_00, method: "transfer" });
+    await until(() => reads.mock.calls.length > first, "a read after the receipt");
+    cancel();
+    reads.mockRestore();
+  });
+
   it("spills the header and rows, and updates the received column live", async () => {
     const db = freshDb();
     setLedgerDb(db);

@@ -1,4 +1,4 @@
-import type { LedgerSnapshot } from "../ledger/snapshot";
+import { emptySnapshot, type LedgerSnapshot } from "../ledger/snapshot";
 import type { LedgerDb } from "./db";
 import { STAMP_KEY } from "./ledgerStamp";
 
@@ -12,24 +12,17 @@ export interface StampedSnapshot {
 const stampIn = async (db: LedgerDb) => (await db.meta.get(STAMP_KEY))?.value as string | undefined;
 
 /**
- * The whole ledger in one read transaction, for the pure queries in core/ledger. A pane loads it
- * inside `useLiveQuery(() => loadSnapshot(db))`, so it reloads on every change, consistently.
+ * The whole ledger in one read transaction, for the pure queries in core/ledger. It does not read
+ * the change stamp: inside a liveQuery (AR functions) reading it would re-run the query on every
+ * write, whatever it touched.
  */
 export async function loadSnapshot(db: LedgerDb): Promise<LedgerSnapshot> {
-  return (await loadStampedSnapshot(db)).snapshot;
+  return reloadTables(db, emptySnapshot(), SNAPSHOT_TABLES);
 }
 
-/** loadSnapshot with the change stamp the snapshot was read at. */
+/** loadSnapshot with the change stamp the snapshot was read at, for a pane that saves views. */
 export async function loadStampedSnapshot(db: LedgerDb): Promise<StampedSnapshot> {
-  const tables = [db.customers, db.contracts, db.milestones, db.plans, db.installments, db.invoices, db.receipts, db.allocations, db.assessments, db.reminders, db.targets, db.meta];
-  return db.transaction("r", tables, async () => {
-    const [customers, contracts, milestones, plans, installments, invoices, receipts, allocations, assessments, reminders, targets, stamp] = await Promise.all([
-      db.customers.toArray(), db.contracts.toArray(), db.milestones.toArray(), db.plans.toArray(), db.installments.toArray(),
-      db.invoices.toArray(), db.receipts.toArray(), db.allocations.toArray(), db.assessments.toArray(), db.reminders.toArray(),
-      db.targets.toArray(), stampIn(db),
-    ]);
-    return { snapshot: { customers, contracts, milestones, plans, installments, invoices, receipts, allocations, assessments, reminders, targets }, stamp };
-  });
+  return reloadStampedTables(db, emptySnapshot(), SNAPSHOT_TABLES);
 }
 
 /**
@@ -85,6 +78,11 @@ export async function loadTodaySnapshot(db: LedgerDb): Promise<LedgerSnapshot> {
 
 export type SnapshotTable = keyof LedgerSnapshot;
 
+/** Every table of a snapshot. */
+export const SNAPSHOT_TABLES: readonly SnapshotTable[] = [
+  "customers", "contracts", "milestones", "plans", "installments", "invoices", "receipts", "allocations", "assessments", "reminders", "targets",
+];
+
 /**
  * `previous` with the named tables read again, in one read transaction, and every other table kept
  * as it was: for a pane that holds its snapshot and knows which tables a write touched (Dexie's
@@ -93,7 +91,7 @@ export type SnapshotTable = keyof LedgerSnapshot;
  * since `previous` was read; a caller that cannot tell reads everything.
  */
 export async function reloadTables(db: LedgerDb, previous: LedgerSnapshot, tables: readonly SnapshotTable[]): Promise<LedgerSnapshot> {
-  return (await reloadStampedTables(db, previous, tables)).snapshot;
+  return (await readTables(db, previous, tables, false)).snapshot;
 }
 
 /**
@@ -101,9 +99,15 @@ export async function reloadTables(db: LedgerDb, previous: LedgerSnapshot, table
  * only under reloadTables' own condition (no other table changed since `previous`).
  */
 export async function reloadStampedTables(db: LedgerDb, previous: LedgerSnapshot, tables: readonly SnapshotTable[]): Promise<StampedSnapshot> {
+  return readTables(db, previous, tables, true);
+}
+
+async function readTables(db: LedgerDb, previous: LedgerSnapshot, tables: readonly SnapshotTable[], withStamp: boolean): Promise<StampedSnapshot> {
   const names = [...new Set(tables)];
-  return db.transaction("r", [...names.map((n) => db.table(n)), db.meta], async () => {
-    const [stamp, ...fresh] = await Promise.all([stampIn(db), ...names.map((n) => db.table(n).toArray())]);
+  if (names.length === 0 && !withStamp) return { snapshot: previous, stamp: undefined };
+  const scope = [...names.map((n) => db.table(n)), ...(withStamp ? [db.meta] : [])];
+  return db.transaction("r", scope, async () => {
+    const [stamp, ...fresh] = await Promise.all([withStamp ? stampIn(db) : undefined, ...names.map((n) => db.table(n).toArray())]);
     const next: Record<string, unknown> = { ...previous };
     names.forEach((n, i) => (next[n] = fresh[i]));
     return { snapshot: names.length === 0 ? previous : (next as unknown as LedgerSnapshot), stamp: stamp as string | undefined };

@@ -1,12 +1,9 @@
 import Dexie from "dexie";
 import type { LedgerSnapshot } from "../ledger/snapshot";
 import type { LedgerDb } from "./db";
-import { loadStampedSnapshot, reloadStampedTables, type SnapshotTable } from "./loadSnapshot";
+import { loadStampedSnapshot, reloadStampedTables, SNAPSHOT_TABLES, type SnapshotTable } from "./loadSnapshot";
 
-const SNAPSHOT_TABLES: ReadonlySet<string> = new Set<SnapshotTable>([
-  "customers", "contracts", "milestones", "plans", "installments", "invoices", "receipts",
-  "allocations", "assessments", "reminders", "targets",
-]);
+const WATCHED: ReadonlySet<string> = new Set<string>(SNAPSHOT_TABLES);
 
 /**
  * Keep a snapshot of the whole ledger and hand on every new version. The ledger is read once; after
@@ -53,7 +50,7 @@ export function watchLedger(
     for (const key of Object.keys(parts)) {
       if (!key.startsWith(prefix)) continue;
       const table = key.slice(prefix.length).split("/")[0];
-      if (SNAPSHOT_TABLES.has(table)) changed.add(table as SnapshotTable);
+      if (WATCHED.has(table)) changed.add(table as SnapshotTable);
     }
     if (changed.size > 0) void catchUp();
   };
