@@ -9,8 +9,23 @@ export const IMPORT_FIELDS = [
 
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** Which column (0-based, within the selected range) feeds each field; unmapped fields are absent. */
-export type ColumnMapping = Partial<Record<ImportField, number>>;
+/** The fields holding money; their columns may carry a unit of magnitude (万元, in thousands). */
+export const MONEY_FIELDS = ["contractAmount", "installmentAmount", "receivedAmount"] as const;
+
+export type MoneyField = (typeof MONEY_FIELDS)[number];
+
+export function isMoneyField(field: ImportField): field is MoneyField {
+  return (MONEY_FIELDS as readonly ImportField[]).includes(field);
+}
+
+/**
+ * Which column (0-based, within the selected range) feeds each field; unmapped fields are absent.
+ * `multipliers` scales a money field's values: 10000 when its header says 万元, 1000 for "(in
+ * thousands)"; absent means ×1. Only the powers of ten in MULTIPLIERS (units.ts) are accepted.
+ */
+export type ColumnMapping = Partial<Record<ImportField, number>> & {
+  multipliers?: Partial<Record<MoneyField, number>>;
+};
 
 export const FIELD_LABELS: Record<"en" | "zh", Record<ImportField, string>> = {
   en: {

@@ -1,4 +1,5 @@
-import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./fields";
+import { IMPORT_FIELDS, isMoneyField, MONEY_FIELDS, type ColumnMapping, type ImportField, type MoneyField } from "./fields";
+import { bareZhUnitSuffix, bracketUnit, combineUnits, readUnitText, requireExponent, type UnitReading } from "./units";
 
 /**
  * Header recognition: each field has English and Chinese synonyms; a header matches when it equals
@@ -28,7 +29,8 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
 /**
  * Normalise a header: NFKC folds full-width letters, digits, spaces and brackets to their ASCII
  * forms (ＡＭＯＵＮＴ → AMOUNT, （元） → (元)); then case, spacing, punctuation and a bracketed
- * unit or a required-field star are dropped.
+ * unit or a required-field star are dropped. This is the name only: readHeader reads the unit,
+ * which must not be lost (合同金额(万元) holds values in 10,000s).
  */
 export function normaliseHeader(header: unknown): string {
   if (header === null || header === undefined) return "";
@@ -47,9 +49,70 @@ const LOOKUP: ReadonlyMap<string, ImportField> = (() => {
   return map;
 })();
 
+/** What one header says: the field it names and, for a money field, the multiplier of its unit. */
+export interface HeaderReading {
+  field?: ImportField;
+  /** 10000 for 合同金额(万元); 1 when no unit, a plain currency "(元)" or an unknown "(含税)". */
+  multiplier: number;
+}
+
+const SEPARATOR = /^[\s,，/|_\-:：;；、]+/;
+
+/**
+ * A money field's name followed by a unit without brackets: 金额万元, 金额/万元, "Amount in
+ * thousands", "Amount, USD m". Safe because the part before the unit must itself be a money
+ * synonym exactly; English unit words must be set apart by a space or separator.
+ */
+function splitBareUnit(text: string): { field: MoneyField; unit: UnitReading } | undefined {
+  for (let i = text.length - 1; i > 0; i--) {
+    const field = LOOKUP.get(normaliseHeader(text.slice(0, i)));
+    if (field === undefined || !isMoneyField(field)) continue;
+    const right = text.slice(i);
+    const unitText = right.replace(SEPARATOR, "");
+    if (unitText === "") continue;
+    if (unitText === right && /[a-z0-9]$/i.test(text.slice(0, i)) && /^[a-z0-9'’]/i.test(unitText)) continue; // "amountk"
+    const unit = readUnitText(unitText);
+    if (unit !== undefined) return { field, unit };
+  }
+  return undefined;
+}
+
+const multiplierOf = (unit: UnitReading | "conflict" | undefined): number => (typeof unit === "number" ? 10 ** unit : 1);
+
+/**
+ * Read one header: its field by exact synonym after normalisation, else a money synonym followed
+ * by a bare unit; and the unit of its brackets or bare suffix. Two different magnitudes in one
+ * header ("金额(万元)(千元)") leave it unrecognised, to be mapped and given its unit by hand.
+ * A header naming no field still reports its unit, for when the user maps its column by hand.
+ */
+export function readHeader(header: unknown): HeaderReading {
+  if (header === null || header === undefined) return { multiplier: 1 };
+  const raw = String(header).normalize("NFKC").trim();
+  const brackets = bracketUnit(raw);
+  const bare = raw.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, "").replace(/[*#\s]+$/, "").trim();
+  let field = LOOKUP.get(normaliseHeader(raw));
+  let suffix: UnitReading | undefined;
+  if (field === undefined) {
+    const split = splitBareUnit(bare);
+    if (split) {
+      field = split.field;
+      suffix = split.unit;
+    } else suffix = bareZhUnitSuffix(bare)?.unit;
+  }
+  const unit = brackets === "conflict" ? "conflict" : combineUnits([brackets, suffix]);
+  if (unit === "conflict") return { multiplier: 1 };
+  const multiplier = multiplierOf(unit);
+  return field === undefined ? { multiplier } : { field, multiplier: isMoneyField(field) ? multiplier : 1 };
+}
+
 /** The field a single header names, if any. */
 export function fieldForHeader(header: unknown): ImportField | undefined {
-  return LOOKUP.get(normaliseHeader(header));
+  return readHeader(header).field;
+}
+
+/** The multiplier a header's unit gives its values (1 when it states none). */
+export function headerMultiplier(header: unknown): number {
+  return readHeader(header).multiplier;
 }
 
 export interface HeaderRecognition {
@@ -58,25 +121,67 @@ export interface HeaderRecognition {
   unmatched: number[];
 }
 
-/** Map each recognised header to its field; the first column wins when two name the same field. */
+/**
+ * Map each recognised header to its field; the first column wins when two name the same field.
+ * A money column whose header states a unit (合同金额(万元), "Amount (in thousands)") gets its
+ * multiplier in `mapping.multipliers`.
+ */
 export function recogniseHeaders(headers: readonly unknown[]): HeaderRecognition {
   const mapping: ColumnMapping = {};
+  const multipliers: Partial<Record<MoneyField, number>> = {};
   const unmatched: number[] = [];
   headers.forEach((header, column) => {
-    const field = fieldForHeader(header);
-    if (field !== undefined && mapping[field] === undefined) mapping[field] = column;
-    else unmatched.push(column);
+    const { field, multiplier } = readHeader(header);
+    if (field !== undefined && mapping[field] === undefined) {
+      mapping[field] = column;
+      if (isMoneyField(field) && multiplier !== 1) multipliers[field] = multiplier;
+    } else unmatched.push(column);
   });
-  return { mapping, unmatched };
+  return { mapping: withMultipliers(mapping, multipliers), unmatched };
 }
 
-/** Change one field's column (undefined unmaps it); a column feeds at most one field. */
-export function remapField(mapping: ColumnMapping, field: ImportField, column: number | undefined): ColumnMapping {
+function withMultipliers(mapping: ColumnMapping, multipliers: Partial<Record<MoneyField, number>>): ColumnMapping {
+  const { multipliers: _old, ...columns } = mapping;
+  return Object.keys(multipliers).length === 0 ? columns : { ...columns, multipliers };
+}
+
+/** The multiplier a mapping applies to a money field's values (1 when none). */
+export function multiplierOfField(mapping: ColumnMapping, field: MoneyField): number {
+  return mapping.multipliers?.[field] ?? 1;
+}
+
+/**
+ * Change one field's column (undefined unmaps it); a column feeds at most one field. A money
+ * field moved to another column takes that column's unit from `headers` (×1 without them); a
+ * field left on its column and the other fields keep their multipliers.
+ */
+export function remapField(mapping: ColumnMapping, field: ImportField, column: number | undefined, headers?: readonly unknown[]): ColumnMapping {
   const next: ColumnMapping = {};
+  const multipliers: Partial<Record<MoneyField, number>> = {};
   for (const f of IMPORT_FIELDS) {
     const c = mapping[f];
-    if (c !== undefined && f !== field && c !== column) next[f] = c;
+    if (c !== undefined && f !== field && c !== column) {
+      next[f] = c;
+      if (isMoneyField(f) && mapping.multipliers?.[f] !== undefined) multipliers[f] = mapping.multipliers[f];
+    }
   }
-  if (column !== undefined) next[field] = column;
-  return next;
+  if (column !== undefined) {
+    next[field] = column;
+    if (isMoneyField(field)) {
+      const m = column === mapping[field] ? multiplierOfField(mapping, field) : headers !== undefined ? headerMultiplier(headers[column]) : 1;
+      if (m !== 1) multipliers[field] = m;
+    }
+  }
+  return withMultipliers(next, multipliers);
+}
+
+/** Set the multiplier of a mapped money field by hand (1 removes it). */
+export function setMultiplier(mapping: ColumnMapping, field: MoneyField, multiplier: number): ColumnMapping {
+  requireExponent(multiplier);
+  const multipliers: Partial<Record<MoneyField, number>> = {};
+  for (const f of MONEY_FIELDS) {
+    const m = f === field ? multiplier : mapping.multipliers?.[f];
+    if (m !== undefined && m !== 1 && mapping[f] !== undefined) multipliers[f] = m;
+  }
+  return withMultipliers(mapping, multipliers);
 }

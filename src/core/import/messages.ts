@@ -1,5 +1,6 @@
 import { FIELD_LABELS } from "./fields";
 import type { Refusal, RefusalCode } from "./rows";
+import { multiplierLabel } from "./units";
 
 const EN: Record<RefusalCode, string> = {
   missingCode: "the contract code is missing.",
@@ -14,6 +15,8 @@ const EN: Record<RefusalCode, string> = {
   missingDueDate: "the due date is missing.",
   missingCustomer: "the contract is new and no customer is given.",
   missingSignDate: "the contract is new and has neither a sign date nor a due date.",
+  tooPrecise: "{field} {value} {unit} has more decimal places than the currency allows; round it in the sheet.",
+  unitConflict: "{field} {value} names a unit other than its column's {unit}; write the number alone.",
 };
 
 const ZH: Record<RefusalCode, string> = {
@@ -29,6 +32,8 @@ const ZH: Record<RefusalCode, string> = {
   missingDueDate: "缺少到期日。",
   missingCustomer: "新合同未填写客户。",
   missingSignDate: "新合同既无签订日期也无到期日。",
+  tooPrecise: "{field} {value} {unit}换算后的小数位数超过币种允许的位数，请先在表格中取整。",
+  unitConflict: "{field} {value} 自带的单位与该列的单位{unit}不一致，请只填写数字。",
 };
 
 /** A refused row's reason in the user's language, prefixed with its row number. */
@@ -36,7 +41,8 @@ export function refusalMessage(r: Refusal, lang: "en" | "zh"): string {
   const field = r.field === undefined ? "" : FIELD_LABELS[lang][r.field];
   const body = (lang === "zh" ? ZH : EN)[r.code]
     .replace("{field}", field)
-    .replace("{value}", r.value === undefined || r.value === "" ? (lang === "zh" ? "（空）" : "(blank)") : r.value);
+    .replace("{value}", r.value === undefined || r.value === "" ? (lang === "zh" ? "（空）" : "(blank)") : r.value)
+    .replace("{unit}", r.multiplier === undefined ? "" : multiplierLabel(r.multiplier, lang));
   const sentence = lang === "en" ? body.charAt(0).toUpperCase() + body.slice(1) : body;
   return lang === "zh" ? `第 ${r.row} 行：${sentence}` : `Row ${r.row}: ${sentence}`;
 }

@@ -1,7 +1,7 @@
 import { fromMinor } from "../money";
 import type { ContractStatus, IsoDate } from "../store/types";
 import type { ColumnMapping, ImportField } from "./fields";
-import { cellText, isBlankCell, readImportDate, readImportMinor, readImportSeq } from "./values";
+import { cellText, isBlankCell, readImportAmount, readImportDate, readImportSeq } from "./values";
 
 /** One valid sheet row: a contract and, when it has a due date, one of its installments. */
 export interface ImportRow {
@@ -27,13 +27,16 @@ export interface ImportRow {
 /** Why a row was refused; rendered in the user's language by refusalMessage. */
 export type RefusalCode =
   | "missingCode" | "badDate" | "notANumber" | "negativeAmount" | "badSeq" | "badStatus"
-  | "duplicateKey" | "conflict" | "missingAmount" | "missingDueDate" | "missingCustomer" | "missingSignDate";
+  | "duplicateKey" | "conflict" | "missingAmount" | "missingDueDate" | "missingCustomer" | "missingSignDate"
+  | "tooPrecise" | "unitConflict";
 
 export interface Refusal {
   row: number;
   code: RefusalCode;
   field?: ImportField;
   value?: string;
+  /** The unit the amount was read in, for "tooPrecise" and "unitConflict" (10000 for 万元). */
+  multiplier?: number;
 }
 
 export interface RowOptions {
@@ -47,16 +50,19 @@ const STATUS_WORDS: Record<string, ContractStatus> = {
   disputed: "disputed", dispute: "disputed", 争议: "disputed", 有争议: "disputed", 纠纷: "disputed",
 };
 
-/** Read one sheet row through the mapping: a valid row, or the first reason to refuse it. */
+/**
+ * Read one sheet row through the mapping: a valid row, or the first reason to refuse it. Money
+ * fields are scaled by `mapping.multipliers` (万元 → ×10000), exactly; see readImportAmount.
+ */
 export function readImportRow(cells: readonly unknown[], mapping: ColumnMapping, row: number, opts: RowOptions): ImportRow | Refusal {
   const cell = (field: ImportField): unknown => (mapping[field] === undefined ? undefined : cells[mapping[field]!]);
   const text = (field: ImportField): string | undefined => {
     const v = cell(field);
     return isBlankCell(v) ? undefined : cellText(v);
   };
-  const refuse = (code: RefusalCode, field?: ImportField): Refusal => {
+  const refuse = (code: RefusalCode, field?: ImportField, multiplier?: number): Refusal => {
     const v = field === undefined ? undefined : cell(field);
-    return { row, code, field, value: v === undefined ? undefined : cellText(v) };
+    return { row, code, field, value: v === undefined ? undefined : cellText(v), ...(multiplier !== undefined ? { multiplier } : {}) };
   };
 
   const contractCode = text("contractCode");
@@ -80,10 +86,10 @@ export function readImportRow(cells: readonly unknown[], mapping: ColumnMapping,
   ] as const) {
     const v = cell(field);
     if (isBlankCell(v)) continue;
-    const minor = readImportMinor(v, opts.digits);
-    if (minor === undefined) return refuse("notANumber", field);
-    if (minor < 0) return refuse("negativeAmount", field);
-    out[target] = minor;
+    const amount = readImportAmount(v, opts.digits, mapping.multipliers?.[field] ?? 1);
+    if (!("minor" in amount)) return refuse(amount.problem, field, amount.problem === "notANumber" ? undefined : amount.multiplier);
+    if (amount.minor < 0) return refuse("negativeAmount", field);
+    out[target] = amount.minor;
   }
   const seqCell = cell("seq");
   if (!isBlankCell(seqCell)) {

@@ -1,5 +1,6 @@
 import { isoFromSerial, isValidYmd, MAX_DAY, MIN_DAY, serialFromYmd } from "../dates";
 import { toMinor } from "../money";
+import { CELL_MAGNITUDE, cellMagnitudeExponent, requireExponent } from "./units";
 
 /**
  * Reading imported cell values leniently but never by guessing: a value either reads as exactly
@@ -46,35 +47,143 @@ function ymdIso(year: number, month: number, day: number): string | undefined {
 }
 
 /**
- * An amount in currency units: a number, or text with thousands separators, a currency sign or
- * unit (¥ ￥ $ € 元 RMB CNY USD), spaces. Parentheses mean negative, as accountants write them.
+ * A number read exactly from a cell: `negative`, the decimal digits of its magnitude as an integer
+ * `coefficient` (no leading zeros, "0" for zero) times 10 to the `exponent`, and the power of ten
+ * a magnitude word written in the cell gives it ("12.5万" → 4; "100元" → 0; undefined when the cell
+ * names no unit). Text is read digit by digit; a number cell is read as Excel shows it, at 15
+ * significant digits, so the binary noise of =0.1+0.2 does not count as decimals.
  */
-export function readImportNumber(v: unknown): number | undefined {
-  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+export interface CellDecimal {
+  negative: boolean;
+  coefficient: string;
+  exponent: number;
+  cellUnit?: number;
+}
+
+function decimalOf(negative: boolean, intDigits: string, fracDigits: string, exponent = 0): CellDecimal {
+  let coefficient = `${intDigits}${fracDigits}`.replace(/^0+/, "");
+  let e = exponent - fracDigits.length;
+  if (coefficient === "") return { negative, coefficient: "0", exponent: 0 };
+  const trailing = /0*$/.exec(coefficient)![0].length;
+  coefficient = coefficient.slice(0, coefficient.length - trailing);
+  e += trailing;
+  return { negative, coefficient, exponent: e };
+}
+
+/** Take a currency code off either end and a magnitude word (and 元) off the end: "RMB 12.5万元" → 12.5, 万. */
+function stripUnit(written: string): { text: string; cellUnit?: number } {
+  let text = written.replace(/^(rmb|cny|usd|eur|hkd)\s*/i, "");
+  let cellUnit: number | undefined;
+  const yuan = /\s*(元|rmb|cny|usd|eur|hkd)$/i.exec(text);
+  if (yuan) {
+    text = text.slice(0, yuan.index);
+    if (yuan[1] === "元") cellUnit = 0;
+  }
+  const magnitude = CELL_MAGNITUDE.exec(text);
+  if (magnitude) {
+    text = text.slice(0, magnitude.index);
+    cellUnit = cellMagnitudeExponent(magnitude[1]);
+  }
+  return { text, cellUnit };
+}
+
+/**
+ * An amount as written: a number, or text with thousands separators, a currency sign or code
+ * (¥ ￥ $ € £ RMB CNY USD EUR HKD), 元, spaces, and a magnitude word at the end (12.5万, 3亿,
+ * 12.5万元, 2k; see CELL_MAGNITUDE for why "M" is not read). Parentheses mean negative, as
+ * accountants write them.
+ */
+export function readCellDecimal(v: unknown): CellDecimal | undefined {
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return undefined;
+    const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(Math.abs(v).toPrecision(15));
+    if (!m) return undefined;
+    return decimalOf(v < 0, m[1], m[2] ?? "", Number(m[3] ?? 0));
+  }
   if (typeof v !== "string") return undefined;
-  let text = v.normalize("NFKC").trim().replace(/^(rmb|cny|usd|eur|hkd)\s*/i, "").replace(/\s*(元|rmb|cny|usd|eur|hkd)$/i, "");
+  let { text, cellUnit } = stripUnit(v.normalize("NFKC").trim());
   let negative = false;
   const paren = /^\((.*)\)$/.exec(text);
   if (paren) {
     negative = true;
-    text = paren[1];
+    const inner = stripUnit(paren[1].trim()); // (1.5万) as well as (1.5)万
+    if (cellUnit !== undefined && inner.cellUnit !== undefined) return undefined;
+    text = inner.text;
+    cellUnit ??= inner.cellUnit;
   }
-  text = text.replace(/^[¥$€£]\s*/, "").replace(/^-\s*[¥$€£]\s*/, "-");
-  if (!/^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[-+]?\.\d+$/.test(text.replace(/[\s\u00a0]/g, ""))) return undefined;
-  const n = Number(text.replace(/[,\s\u00a0]/g, ""));
-  if (!Number.isFinite(n)) return undefined;
-  return negative ? -n : n;
+  text = text.replace(/^[¥$€£]\s*/, "").replace(/^-\s*[¥$€£]\s*/, "-").replace(/[\s\u00a0]/g, "");
+  const m = /^([-+]?)(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))$/.exec(text);
+  if (!m) return undefined;
+  if (m[1] === "-") negative = !negative;
+  const d = decimalOf(negative, (m[2] ?? "").replace(/,/g, ""), m[3] ?? m[4] ?? "");
+  return cellUnit === undefined ? d : { ...d, cellUnit };
 }
 
-/** An amount in minor units, or undefined when it is not a number or too large to hold exactly. */
-export function readImportMinor(v: unknown, digits: number): number | undefined {
-  const n = readImportNumber(v);
-  if (n === undefined) return undefined;
-  try {
-    return toMinor(n, digits);
-  } catch {
-    return undefined;
-  }
+/** The decimal text of coefficient × 10^exponent, without sign ("125000", "0.001"). */
+function plainDecimal(coefficient: string, exponent: number): string {
+  if (exponent >= 0) return coefficient === "0" ? "0" : coefficient + "0".repeat(exponent);
+  const padded = coefficient.padStart(-exponent + 1, "0");
+  return `${padded.slice(0, exponent)}.${padded.slice(exponent)}`;
+}
+
+/** An amount in currency units, its magnitude word applied ("12.5万" → 125000); undefined when not a number. */
+export function readImportNumber(v: unknown): number | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  const d = readCellDecimal(v);
+  return d === undefined ? undefined : numberOf(d, d.cellUnit ?? 0);
+}
+
+function numberOf(d: CellDecimal, unit: number): number | undefined {
+  const n = Number(plainDecimal(d.coefficient, d.exponent + unit));
+  if (!Number.isFinite(n)) return undefined;
+  return d.negative && n !== 0 ? -n : n;
+}
+
+/** Why an amount cell cannot be imported (codes shared with the row refusals). */
+export type AmountProblem = "notANumber" | "tooPrecise" | "unitConflict";
+
+export type AmountReading = { minor: number } | { problem: AmountProblem; multiplier: number };
+
+/**
+ * An amount cell in minor units, in a column whose values are in units of `multiplier` (10000 for
+ * 万元; 1 when the header states no unit).
+ * - ×1 (no unit in header or cell): rounded half away from zero to the currency's digits, as any
+ *   amount entered.
+ * - Scaled (a header unit, or a magnitude word in the cell): the decimal text is shifted, exactly,
+ *   and must come out as a whole number of minor units; 0.000001 万元 = 0.01 元 is fine, 0.0000001
+ *   万元 is "tooPrecise" rather than rounded to nothing.
+ * - A cell naming its own unit in a scaled column must name the column's unit ("12.5万" in a 万元
+ *   column is read once); another unit ("12.5元" or "1250千" there) is a "unitConflict". A column
+ *   at ×1 takes the cell's magnitude: "12.5万" in a 元 column is 125,000 元.
+ * - Too large to hold exactly, or no number at all: "notANumber".
+ */
+export function readImportAmount(v: unknown, digits: number, multiplier = 1): AmountReading {
+  const columnUnit = requireExponent(multiplier);
+  const rounded = (n: number | undefined): AmountReading => {
+    if (n === undefined) return { problem: "notANumber", multiplier };
+    try {
+      return { minor: toMinor(n, digits) };
+    } catch {
+      return { problem: "notANumber", multiplier };
+    }
+  };
+  if (typeof v === "number" && columnUnit === 0) return rounded(Number.isFinite(v) ? v : undefined);
+  const d = readCellDecimal(v);
+  if (d === undefined) return { problem: "notANumber", multiplier };
+  if (d.cellUnit !== undefined && columnUnit !== 0 && d.cellUnit !== columnUnit) return { problem: "unitConflict", multiplier };
+  const unit = columnUnit !== 0 ? columnUnit : d.cellUnit ?? 0;
+  if (unit === 0) return rounded(numberOf(d, 0));
+  const shift = d.exponent + unit + digits;
+  if (shift < 0) return { problem: "tooPrecise", multiplier: 10 ** unit };
+  const magnitude = Number(plainDecimal(d.coefficient, shift));
+  if (!Number.isSafeInteger(magnitude)) return { problem: "notANumber", multiplier };
+  return { minor: d.negative && magnitude !== 0 ? -magnitude : magnitude };
+}
+
+/** An amount in minor units, or undefined when it is not a number, too large, or not exact once scaled. */
+export function readImportMinor(v: unknown, digits: number, multiplier = 1): number | undefined {
+  const r = readImportAmount(v, digits, multiplier);
+  return "minor" in r ? r.minor : undefined;
 }
 
 /** A positive whole number such as an installment number ("3", 3, "第3期"). */

@@ -1,7 +1,10 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { FIELD_LABELS, IMPORT_FIELDS } from "../../../core/import/fields";
+import { Fragment } from "react";
+import { FIELD_LABELS, IMPORT_FIELDS, isMoneyField, MONEY_FIELDS } from "../../../core/import/fields";
+import { multiplierOfField } from "../../../core/import/headers";
 import { refusalMessage } from "../../../core/import/messages";
+import { MULTIPLIERS, multiplierLabel } from "../../../core/import/units";
 import type { LedgerDb } from "../../../core/store/db";
 import { useHost } from "../../app/HostContext";
 import { listTables, readSelection, readTable } from "../../excel/readSelection";
@@ -45,6 +48,12 @@ export function ImportSection({ db, s, defaults }: { db: LedgerDb; s: DataString
   };
 
   const columns = flow.source?.headers.map((h, i) => `${i + 1}. ${String(h ?? "")}`) ?? [];
+  // Mapped amount columns read in a unit (合同金额(万元) → ×10,000), listed so the user sees the scaling before importing.
+  const scaled = MONEY_FIELDS.flatMap((field) => {
+    const column = flow.mapping[field];
+    const multiplier = multiplierOfField(flow.mapping, field);
+    return column === undefined || multiplier === 1 ? [] : [{ field, header: String(flow.source?.headers[column] ?? ""), multiplier }];
+  });
   const p = flow.progress;
   const validCount = flow.prepared?.rows.length ?? 0;
 
@@ -77,16 +86,39 @@ export function ImportSection({ db, s, defaults }: { db: LedgerDb; s: DataString
           <Subtitle2 as="h4">{s.mapping}</Subtitle2>
           <div className={styles.mapping}>
             {IMPORT_FIELDS.map((field) => (
-              <label key={field} style={{ display: "contents" }}>
-                <Body1>{FIELD_LABELS[lang][field]}</Body1>
-                <Select value={flow.mapping[field] === undefined ? "" : String(flow.mapping[field])}
-                  onChange={(_, d) => flow.setField(field, d.value === "" ? undefined : Number(d.value))}>
-                  <option value="">{s.notMapped}</option>
-                  {columns.map((c, i) => <option key={i} value={i}>{c}</option>)}
-                </Select>
-              </label>
+              <Fragment key={field}>
+                <label style={{ display: "contents" }}>
+                  <Body1>{FIELD_LABELS[lang][field]}</Body1>
+                  <Select value={flow.mapping[field] === undefined ? "" : String(flow.mapping[field])}
+                    onChange={(_, d) => flow.setField(field, d.value === "" ? undefined : Number(d.value))}>
+                    <option value="">{s.notMapped}</option>
+                    {columns.map((c, i) => <option key={i} value={i}>{c}</option>)}
+                  </Select>
+                </label>
+                {isMoneyField(field) && flow.mapping[field] !== undefined && (
+                  <>
+                    <Caption1 className={styles.hint}>{s.unit}</Caption1>
+                    <Select aria-label={format(s.unitOf, { field: FIELD_LABELS[lang][field] })} value={String(multiplierOfField(flow.mapping, field))}
+                      onChange={(_, d) => flow.setUnit(field, Number(d.value))}>
+                      {MULTIPLIERS.map((m) => <option key={m} value={m}>{multiplierLabel(m, lang)}</option>)}
+                    </Select>
+                  </>
+                )}
+              </Fragment>
             ))}
           </div>
+          {scaled.length > 0 && (
+            <MessageBar intent="info">
+              <MessageBarBody>
+                <div role="group" aria-label={s.unitsTitle}>
+                  <Body1 as="p">{s.unitsTitle}</Body1>
+                  {scaled.map((x) => (
+                    <Body1 as="p" key={x.field} data-testid="import-unit">{format(s.unitLine, { header: x.header, field: FIELD_LABELS[lang][x.field], unit: multiplierLabel(x.multiplier, lang) })}</Body1>
+                  ))}
+                </div>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {flow.mapping.contractCode === undefined && <MessageBar intent="warning"><MessageBarBody>{s.noCode}</MessageBarBody></MessageBar>}
         </>
       )}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ColumnMapping, ImportField } from "../../../core/import/fields";
-import { recogniseHeaders, remapField } from "../../../core/import/headers";
+import type { ColumnMapping, ImportField, MoneyField } from "../../../core/import/fields";
+import { recogniseHeaders, remapField, setMultiplier } from "../../../core/import/headers";
 import { applyImport, type ImportProgress, type ImportResult, type PreparedImport, prepareImport, previewImport } from "../../../core/import/importer";
 import type { Refusal } from "../../../core/import/rows";
 import type { LedgerDb } from "../../../core/store/db";
@@ -17,7 +17,10 @@ export interface ImportFlow {
   busy: boolean;
   error?: unknown;
   load(rows: SheetRows): void;
+  /** Map a field to a column; a money field takes the unit its new column's header states. */
   setField(field: ImportField, column: number | undefined): void;
+  /** Set the unit of a mapped money field by hand (×1, ×1,000, ×10,000 …). */
+  setUnit(field: MoneyField, multiplier: number): void;
   run(): Promise<void>;
 }
 
@@ -27,8 +30,9 @@ export interface ImportDefaults {
 }
 
 /**
- * The import flow of the Data page: a source's headers are recognised, the user may fix the
- * mapping, rows are validated (with progress) and previewed as creates / updates, then written in
+ * The import flow of the Data page: a source's headers are recognised (with the unit of each
+ * amount column: 合同金额(万元) → ×10,000), the user may fix the mapping and the units, rows are
+ * validated (with progress) and previewed as creates / updates, then written in
  * one transaction. Nothing is written before the user presses Import.
  */
 export function useImportFlow(db: LedgerDb, defaults: ImportDefaults): ImportFlow {
@@ -50,7 +54,12 @@ export function useImportFlow(db: LedgerDb, defaults: ImportDefaults): ImportFlo
   }, []);
 
   const setField = useCallback((field: ImportField, column: number | undefined) => {
-    setMapping((m) => remapField(m, field, column));
+    setMapping((m) => remapField(m, field, column, source?.headers));
+    setResult(undefined);
+  }, [source]);
+
+  const setUnit = useCallback((field: MoneyField, multiplier: number) => {
+    setMapping((m) => setMultiplier(m, field, multiplier));
     setResult(undefined);
   }, []);
 
@@ -98,5 +107,5 @@ export function useImportFlow(db: LedgerDb, defaults: ImportDefaults): ImportFlo
   }, [db, prepared, defaults.currency]);
 
   const refusals = [...(prepared?.refusals ?? []), ...(result?.refusals ?? preview?.refusals ?? [])].sort((a, b) => a.row - b.row);
-  return { source, mapping, prepared, preview, progress, result, refusals, busy, error, load, setField, run };
+  return { source, mapping, prepared, preview, progress, result, refusals, busy, error, load, setField, setUnit, run };
 }
