@@ -3,7 +3,6 @@ import { definePageStrings } from "../../i18n/pageStrings";
 export const strings = definePageStrings({
   en: {
     title: "Data",
-    noExcel: "Open Huikuan in Excel to use the workbook actions.",
     importTitle: "Import contracts and installments",
     importHint: "Select a range with a header row (or pick a table, or a CSV / .xlsx file). Columns are recognised by their headers in English or Chinese; fix the mapping below if needed. Rows are matched by contract code plus installment number (or due date), so importing the same sheet again updates instead of duplicating.",
     fromSelection: "Use the selection",
@@ -62,7 +61,6 @@ export const strings = definePageStrings({
   },
   zh: {
     title: "数据",
-    noExcel: "请在 Excel 中打开回款以使用工作簿操作。",
     importTitle: "导入合同与分期",
     importHint: "选中带表头的区域（或选择表格、CSV / .xlsx 文件）。系统按中英文表头识别各列，如有需要可在下方调整对应关系。按合同编号加期次（或到期日）匹配记录，重复导入同一表格会更新而不会重复添加。",
     fromSelection: "使用选中区域",
