@@ -74,6 +74,9 @@ describeInBrowser("Dashboard: aging, forecast, targets and figures that follow r
     await page.getByTestId("fig-outstanding-value").filter({ hasText: "CNY 550,000.00" }).waitFor();
     expect(await figure(page, "fig-overdue")).toBe("CNY 410,000.00");
     expect(await figure(page, "fig-collected")).toBe("CNY 0.00");
+    // One currency in the ledger: no currency selector, no note.
+    expect(await page.getByTestId("dashboard-currency").count()).toBe(0);
+    expect(await page.getByTestId("dashboard-currency-note").count()).toBe(0);
     const chart = page.getByTestId("aging-chart");
     await chart.locator("svg rect").first().waitFor();
     for (const label of ["Current", "1-30", "31-60", "61-90", ">90"]) {
@@ -111,5 +114,108 @@ describeInBrowser("Dashboard: aging, forecast, targets and figures that follow r
     await page.getByTestId("fig-outstanding-value").filter({ hasText: "CNY 450,000.00" }).waitFor();
     expect(await figure(page, "fig-overdue")).toBe("CNY 310,000.00");
     expect(pane.pageErrors).toEqual([]);
+  });
+});
+
+/*
+ * A ledger in three currencies (no exchange rates: amounts are never added across them), clock at
+ * 2026-11-27, default currency CNY (the settings' default). Worked by hand:
+ *   HT-CNY (Alpha, Zhang Wei) CNY 60,000.00 due 2026-10-31 (27 days → 1-30), 40,000.00 due 2026-12-15 (Current)
+ *   HT-USD (Alpha, Li Na)     USD 70,000.00 due 2026-09-30, 25,000.00 received 2026-11-20 → 45,000.00 open
+ *                             (58 days → 31-60); 30,000.00 due 2027-03-31 (Current, after the 13 weeks)
+ *   HT-JPY (Beta, Li Na)      JPY 1,500,000 due 2026-11-01 (26 days → 1-30), JPY has no minor digits
+ * CNY: outstanding 100,000.00, overdue 60,000.00, collected 0.00, 40,000.00 expected in 13 weeks,
+ *      Zhang Wei's CNY target 50,000.00 against CNY 0.00 collected.
+ * USD: outstanding 75,000.00, overdue 45,000.00, collected in November 25,000.00 (Li Na), nothing
+ *      expected in 13 weeks; the CNY target is not set against USD.
+ * Added as one currency (the bug) the outstanding would read 175,000.00 + 1,500,000.
+ */
+const mixed = {
+  customers: [
+    { code: "C-ALPHA", name: "Alpha Build Co.", contact: "Ms. Alpha" },
+    { code: "C-BETA", name: "Beta Tech Ltd.", contact: "Mr. Beta" },
+  ],
+  contracts: [
+    { ...active, code: "HT-CNY", customerCode: "C-ALPHA", title: "Campus", amountMinor: 10000000, owner: "Zhang Wei",
+      plan: [{ dueDate: "2026-10-31", amountMinor: 6000000 }, { dueDate: "2026-12-15", amountMinor: 4000000 }] },
+    { ...active, currency: "USD", code: "HT-USD", customerCode: "C-ALPHA", title: "Plant", amountMinor: 10000000, owner: "Li Na",
+      plan: [{ dueDate: "2026-09-30", amountMinor: 7000000 }, { dueDate: "2027-03-31", amountMinor: 3000000 }] },
+    { ...active, currency: "JPY", code: "HT-JPY", customerCode: "C-BETA", title: "Robots", amountMinor: 1500000, owner: "Li Na",
+      plan: [{ dueDate: "2026-11-01", amountMinor: 1500000 }] },
+  ],
+  receipts: [{ contractCode: "HT-USD", date: "2026-11-20", amountMinor: 2500000 }],
+  targets: [{ owner: "Zhang Wei", period: "2026-11", targetMinor: 5000000 }],
+};
+
+async function pickCurrency(page: Page, code: string): Promise<void> {
+  await page.getByTestId("dashboard-currency").click();
+  await page.getByRole("option", { name: code, exact: true }).click();
+}
+
+describeInBrowser("Dashboard: a ledger in several currencies shows one currency at a time, never a sum", () => {
+  let pane: PaneSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    pane = await launchPane({ locale: "en-US" });
+    await pane.page.clock.setFixedTime(TODAY);
+    pane.page.setDefaultTimeout(10_000);
+    page = await pane.open("?testhooks=1#/dashboard");
+    await page.waitForFunction(() => typeof (window as { __huikuan?: { seed?: unknown } }).__huikuan?.seed === "function");
+    await page.evaluate((f) => (window as unknown as Hooks).__huikuan.seed(f), mixed);
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  test("opens on the default currency, CNY, with a selector and a note that the other currencies are excluded", async () => {
+    await page.getByTestId("fig-outstanding-value").filter({ hasText: "CNY 100,000.00" }).waitFor();
+    expect(await page.getByTestId("dashboard-currency").innerText()).toBe("CNY");
+    expect(await page.getByTestId("dashboard-currency-note").innerText()).toBe(
+      "Figures in CNY only: contracts in JPY, USD are excluded. Amounts in different currencies are never added.",
+    );
+    expect(await figure(page, "fig-overdue")).toBe("CNY 60,000.00");
+    expect(await figure(page, "fig-collected")).toBe("CNY 0.00");
+    expect(await page.getByTestId("forecast-total").innerText()).toBe("Expected in 13 weeks: CNY 40,000.00");
+    expect(await page.getByTestId("forecast-past-due").innerText()).toContain("CNY 60,000.00");
+    const top = await page.getByTestId("top-overdue").locator("tbody tr").allInnerTexts();
+    expect(top.map((r) => r.replace(/\s+/g, " ").trim())).toEqual(["Alpha Build Co. CNY 60,000.00 CNY 100,000.00"]);
+    await page.getByTestId("targets-chart").getByText("Zhang Wei: CNY 0.00 / CNY 50,000.00").waitFor();
+  });
+
+  test("switching to USD shows the USD contracts' figures only, in USD", async () => {
+    await pickCurrency(page, "USD");
+    await page.getByTestId("fig-outstanding-value").filter({ hasText: "USD 75,000.00" }).waitFor();
+    expect(await page.getByTestId("dashboard-currency-note").innerText()).toContain("Figures in USD only: contracts in CNY, JPY are excluded.");
+    expect(await figure(page, "fig-overdue")).toBe("USD 45,000.00");
+    expect(await figure(page, "fig-collected")).toBe("USD 25,000.00");
+    expect(await page.getByTestId("forecast-total").innerText()).toBe("Expected in 13 weeks: USD 0.00");
+    expect(await page.getByTestId("forecast-past-due").innerText()).toContain("USD 45,000.00");
+    const top = await page.getByTestId("top-overdue").locator("tbody tr").allInnerTexts();
+    expect(top.map((r) => r.replace(/\s+/g, " ").trim())).toEqual(["Alpha Build Co. USD 45,000.00 USD 75,000.00"]);
+    // The CNY target is not set against USD collections: they are listed on their own.
+    expect(await page.getByTestId("targets-chart").count()).toBe(0);
+    expect(await page.getByTestId("targets-elsewhere").innerText()).toContain("Collection targets are amounts in CNY");
+    const owners = await page.getByTestId("collected-per-owner").locator("tbody tr").allInnerTexts();
+    expect(owners.map((r) => r.replace(/\s+/g, " ").trim())).toEqual(["Li Na USD 25,000.00"]);
+  });
+
+  test("JPY amounts are shown with JPY's digits (none)", async () => {
+    await pickCurrency(page, "JPY");
+    await page.getByTestId("fig-outstanding-value").filter({ hasText: "JPY 1,500,000" }).waitFor();
+    expect(await figure(page, "fig-outstanding")).toBe("JPY 1,500,000");
+    expect(await figure(page, "fig-overdue")).toBe("JPY 1,500,000");
+  });
+
+  test("in 中文 the note says which currency is shown and that the others are excluded", async () => {
+    await page.getByRole("tab", { name: "Settings" }).click();
+    await page.getByRole("radio", { name: "中文（简体）" }).click();
+    await page.getByRole("tab", { name: "仪表盘" }).click();
+    await page.getByTestId("dashboard-currency-note").waitFor();
+    // Back on the page, it opens on the default currency again.
+    expect(await page.getByTestId("dashboard-currency-note").innerText()).toBe("仅统计 CNY 合同：JPY、USD 合同不计入。不同币种的金额从不相加。");
+    expect(await figure(page, "fig-outstanding")).toBe("CNY 100,000.00");
+    expect(pane.pageErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Day } from "../dates";
 import { inputError } from "../errors";
 import type { Minor } from "../money";
+import { contractIdsIn, isLiveStatus } from "./currencyScope";
 import { dayOf, monthOf } from "./days";
 import { indexLedger, type LedgerIndex } from "./ledgerIndex";
 import { installmentState } from "./installmentState";
@@ -28,16 +29,21 @@ function monthsBetween(from: string, to: string): string[] {
   return out;
 }
 
-/** Plan vs actual collection for each month from `from` to `to` ("YYYY-MM", inclusive), closed contracts included. */
-export function planVsActualByMonth(s: LedgerSnapshot, from: string, to: string, index: LedgerIndex = indexLedger(s)): MonthPlanActual[] {
+/**
+ * Plan vs actual collection in `currency` for each month from `from` to `to` ("YYYY-MM",
+ * inclusive), over the contracts in that currency, closed ones included.
+ */
+export function planVsActualByMonth(s: LedgerSnapshot, from: string, to: string, currency: string, index: LedgerIndex = indexLedger(s)): MonthPlanActual[] {
   const months = monthsBetween(from, to);
   const acc = new Map(months.map((m) => [m, { planned: 0, collected: 0 }]));
+  const inCurrency = contractIdsIn(s, currency);
   for (const inst of s.installments) {
-    if (!index.activePlanIds.has(inst.planId) || !index.contractById.has(inst.contractId)) continue;
+    if (!index.activePlanIds.has(inst.planId) || !inCurrency.has(inst.contractId)) continue;
     const a = acc.get(monthOf(inst.dueDate));
     if (a) a.planned += inst.amountMinor;
   }
   for (const r of s.receipts) {
+    if (!inCurrency.has(r.contractId)) continue;
     const a = acc.get(monthOf(r.date));
     if (a) a.collected += r.amountMinor;
   }
@@ -56,14 +62,15 @@ export interface CashForecast {
   readonly pastDue: Minor;
 }
 
-/** The 13-week cash forecast from the open plan of live contracts. */
-export function cashForecast(s: LedgerSnapshot, asOf: Day, weeks = 13, index: LedgerIndex = indexLedger(s)): CashForecast {
+/** The 13-week cash forecast in `currency` from the open plan of live contracts in that currency. */
+export function cashForecast(s: LedgerSnapshot, asOf: Day, currency: string, weeks = 13, index: LedgerIndex = indexLedger(s)): CashForecast {
   const expected = new Array<number>(weeks).fill(0);
   let pastDue = 0;
+  const inCurrency = contractIdsIn(s, currency);
   for (const inst of s.installments) {
-    if (!index.activePlanIds.has(inst.planId)) continue;
+    if (!index.activePlanIds.has(inst.planId) || !inCurrency.has(inst.contractId)) continue;
     const c = index.contractById.get(inst.contractId);
-    if (!c || c.status === "closed" || c.status === "draft") continue;
+    if (!c || !isLiveStatus(c.status)) continue;
     const st = installmentState(inst, index, asOf);
     if (st.open <= 0) continue;
     const offset = dayOf(inst.dueDate) - asOf;

@@ -1,28 +1,30 @@
 import { bucketIndex, bucketLabels, DEFAULT_BOUNDS, type AgingTotals } from "../aging";
 import type { Day } from "../dates";
 import type { Minor } from "../money";
+import { contractIdsIn, currencyCode, isLiveStatus } from "./currencyScope";
 import { dayOf } from "./days";
 import { indexLedger, type LedgerIndex } from "./ledgerIndex";
 import { installmentState } from "./installmentState";
 import { parsePeriod } from "./periods";
 import type { LedgerSnapshot } from "./snapshot";
 
-/** Contracts whose receivables count: signed and not closed. */
-function isLive(status: string): boolean {
-  return status !== "closed" && status !== "draft";
-}
+/*
+ * Every figure here is over the contracts of one currency (core/ledger/currencyScope): amounts in
+ * different currencies are never added, and the caller says which currency it shows.
+ */
 
 /**
- * Aging of everything open on live contracts, bucketed as AR.AGING does (core/aging). An
- * installment waiting for its milestone is not yet due, so it sits in Current. Totals add up to
- * the total open.
+ * Aging of everything open on live contracts in `currency`, bucketed as AR.AGING does (core/aging).
+ * An installment waiting for its milestone is not yet due, so it sits in Current. Totals add up to
+ * the total open in that currency.
  */
-export function agingTotals(s: LedgerSnapshot, asOf: Day, bounds: readonly number[] = DEFAULT_BOUNDS, index: LedgerIndex = indexLedger(s)): AgingTotals {
+export function agingTotals(s: LedgerSnapshot, asOf: Day, currency: string, bounds: readonly number[] = DEFAULT_BOUNDS, index: LedgerIndex = indexLedger(s)): AgingTotals {
   const totals = new Array<number>(bounds.length + 2).fill(0);
+  const inCurrency = contractIdsIn(s, currency);
   for (const inst of s.installments) {
-    if (!index.activePlanIds.has(inst.planId)) continue;
+    if (!index.activePlanIds.has(inst.planId) || !inCurrency.has(inst.contractId)) continue;
     const c = index.contractById.get(inst.contractId);
-    if (!c || !isLive(c.status)) continue;
+    if (!c || !isLiveStatus(c.status)) continue;
     const st = installmentState(inst, index, asOf);
     if (st.open <= 0) continue;
     totals[st.status === "overdue" ? bucketIndex(st.daysPastDue, bounds) : 0] += st.open;
@@ -37,13 +39,17 @@ export interface CustomerExposure {
   readonly outstanding: Minor;
 }
 
-/** Customers with the most overdue, largest first (ties: larger outstanding, then name). */
-export function topOverdueCustomers(s: LedgerSnapshot, asOf: Day, limit = 10, index: LedgerIndex = indexLedger(s)): CustomerExposure[] {
+/**
+ * Customers with the most overdue in `currency` (their contracts in other currencies are left
+ * out), largest first (ties: larger outstanding, then name).
+ */
+export function topOverdueCustomers(s: LedgerSnapshot, asOf: Day, currency: string, limit = 10, index: LedgerIndex = indexLedger(s)): CustomerExposure[] {
   const acc = new Map<number, { overdue: number; outstanding: number }>();
+  const inCurrency = contractIdsIn(s, currency);
   for (const inst of s.installments) {
-    if (!index.activePlanIds.has(inst.planId)) continue;
+    if (!index.activePlanIds.has(inst.planId) || !inCurrency.has(inst.contractId)) continue;
     const c = index.contractById.get(inst.contractId);
-    if (!c || !isLive(c.status)) continue;
+    if (!c || !isLiveStatus(c.status)) continue;
     const st = installmentState(inst, index, asOf);
     if (st.open <= 0) continue;
     let a = acc.get(c.customerId);
@@ -69,18 +75,33 @@ export interface OwnerTarget {
 }
 
 /**
- * Collection targets against what was collected, per owner, for a period "YYYY-MM" or "YYYY-Qn".
- * A receipt counts for its contract's owner (回款责任人). Owners who collected without a target
- * are listed with target 0. Sorted by owner.
+ * Collection targets against what was collected in `currency`, per owner, for a period "YYYY-MM"
+ * or "YYYY-Qn". A receipt counts for its contract's owner (回款责任人), in its contract's currency.
+ *
+ * A target (CollectionTarget) carries no currency of its own: it is an amount in `targetsCurrency`
+ * (the ledger's default currency). So targets apply only when `currency` is that currency; for any
+ * other currency every owner who collected is listed with target 0 (achieved undefined), never
+ * set against a target in another currency. Owners who collected without a target are listed with
+ * target 0. Sorted by owner.
  */
-export function targetsVsCollected(s: LedgerSnapshot, period: string, index: LedgerIndex = indexLedger(s)): OwnerTarget[] {
+export function targetsVsCollected(
+  s: LedgerSnapshot,
+  period: string,
+  currency: string,
+  targetsCurrency: string,
+  index: LedgerIndex = indexLedger(s),
+): OwnerTarget[] {
   const { from, to } = parsePeriod(period);
   const rows = new Map<string, { target: number; collected: number }>();
-  for (const t of s.targets) {
-    if (t.period !== period) continue;
-    rows.set(t.owner, { target: t.targetMinor, collected: 0 });
+  if (currencyCode(currency) === currencyCode(targetsCurrency)) {
+    for (const t of s.targets) {
+      if (t.period !== period) continue;
+      rows.set(t.owner, { target: t.targetMinor, collected: 0 });
+    }
   }
+  const inCurrency = contractIdsIn(s, currency);
   for (const r of s.receipts) {
+    if (!inCurrency.has(r.contractId)) continue;
     const d = dayOf(r.date);
     if (d < from || d > to) continue;
     const owner = index.contractById.get(r.contractId)?.owner;

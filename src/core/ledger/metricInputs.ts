@@ -1,14 +1,16 @@
 import { type Day, serialFromIso } from "../dates";
 import { inputError } from "../errors";
 import type { Minor } from "../money";
+import { contractIdsIn } from "./currencyScope";
 import { dayOf } from "./days";
 import { indexLedger, type LedgerIndex } from "./ledgerIndex";
 import { isAwaitingMilestone } from "./installmentState";
 import type { LedgerSnapshot } from "./snapshot";
 
 /**
- * What DSO, best possible DSO, ADD (core/metrics) and CEI need for one month, from the ledger.
- * Conventions (documented for the Dashboard):
+ * What DSO, best possible DSO, ADD (core/metrics) and CEI need for one month, from the ledger's
+ * contracts in one currency (amounts in different currencies are never added, so DSO and CEI are
+ * per currency). Conventions (documented for the Dashboard):
  * - credit sales are invoices dated in the month (tax included);
  * - receivables at a day D are, per contract, invoiced by D less received by D (never below 0);
  * - the overdue part is, per contract, what the active plan had due before D less received by D,
@@ -49,17 +51,21 @@ function columns(rows: readonly { contractId: number; day: Day; amount: Minor }[
   return [slot, day, amount];
 }
 
-function eventsOf(s: LedgerSnapshot, index: LedgerIndex): Events {
+function eventsOf(s: LedgerSnapshot, index: LedgerIndex, currency: string): Events {
+  const inCurrency = contractIdsIn(s, currency);
   const slots = new Map<number, number>();
   const slotOf = (id: number) => {
     let k = slots.get(id);
     if (k === undefined) slots.set(id, (k = slots.size));
     return k;
   };
-  const invoiced = columns(s.invoices.map((i) => ({ contractId: i.contractId, day: dayOf(i.date), amount: i.amountMinor })), slotOf);
-  const received = columns(s.receipts.map((r) => ({ contractId: r.contractId, day: dayOf(r.date), amount: r.amountMinor })), slotOf);
+  const mine = (r: { contractId: number }) => inCurrency.has(r.contractId);
+  const invoiced = columns(s.invoices.filter(mine).map((i) => ({ contractId: i.contractId, day: dayOf(i.date), amount: i.amountMinor })), slotOf);
+  const received = columns(s.receipts.filter(mine).map((r) => ({ contractId: r.contractId, day: dayOf(r.date), amount: r.amountMinor })), slotOf);
   const due = columns(
-    s.installments.filter((i) => index.activePlanIds.has(i.planId) && !isAwaitingMilestone(i, index)).map((i) => ({ contractId: i.contractId, day: dayOf(i.dueDate), amount: i.amountMinor })),
+    s.installments
+      .filter((i) => mine(i) && index.activePlanIds.has(i.planId) && !isAwaitingMilestone(i, index))
+      .map((i) => ({ contractId: i.contractId, day: dayOf(i.dueDate), amount: i.amountMinor })),
     slotOf,
   );
   return { contracts: slots.size, invoiced, received, due };
@@ -86,14 +92,14 @@ function position(e: Events, d: Day): Position {
   return { receivables, current: receivables - overdue };
 }
 
-/** Receivables and their current part at the end of day `d`. */
-export function positionAt(s: LedgerSnapshot, d: Day, index: LedgerIndex = indexLedger(s)): Position {
-  return position(eventsOf(s, index), d);
+/** Receivables in `currency` and their current part at the end of day `d`. */
+export function positionAt(s: LedgerSnapshot, d: Day, currency: string, index: LedgerIndex = indexLedger(s)): Position {
+  return position(eventsOf(s, index, currency), d);
 }
 
-/** Inputs for each month "YYYY-MM" given, in order. */
-export function metricInputsByMonth(s: LedgerSnapshot, months: readonly string[]): MonthMetricInputs[] {
-  const events = eventsOf(s, indexLedger(s));
+/** Inputs in `currency` for each month "YYYY-MM" given, in order. */
+export function metricInputsByMonth(s: LedgerSnapshot, months: readonly string[], currency: string, index: LedgerIndex = indexLedger(s)): MonthMetricInputs[] {
+  const events = eventsOf(s, index, currency);
   const [, invoiceDay, invoiceAmount] = events.invoiced;
   return months.map((month) => {
     const first = serialFromIso(`${month}-01`);

@@ -10,7 +10,7 @@ const asOf = serialFromIso("2026-03-10")!;
 
 describe("dashboard aggregates (scenario ledger, worked by hand)", () => {
   it("ages what is open on live contracts; waiting milestone rows are Current; totals add up to the open total", () => {
-    const { labels, totals } = agingTotals(scenario(), asOf);
+    const { labels, totals } = agingTotals(scenario(), asOf, "CNY");
     expect(labels).toEqual(["Current", "1-30", "31-60", "61-90", ">90"]);
     // Current: 300 (HT-1 row 2) + 300 (row 3, waiting) + 300 (HT-2 row 2); 1-30: 150 (HT-2, 10 days); 31-60: 150 (HT-1, 38 days).
     expect(totals).toEqual([900_00, 150_00, 150_00, 0, 0]);
@@ -18,7 +18,7 @@ describe("dashboard aggregates (scenario ledger, worked by hand)", () => {
   });
 
   it("lists the customers with the most overdue, breaking ties by outstanding", () => {
-    expect(topOverdueCustomers(scenario(), asOf).map((c) => [c.name, c.overdue, c.outstanding])).toEqual([
+    expect(topOverdueCustomers(scenario(), asOf, "CNY").map((c) => [c.name, c.overdue, c.outstanding])).toEqual([
       ["Acme", 150_00, 750_00],
       ["Beta", 150_00, 450_00],
     ]);
@@ -32,17 +32,17 @@ describe("dashboard aggregates (scenario ledger, worked by hand)", () => {
     ];
     const s = { ...scenario(), targets };
     // March receipts: 50.00 on HT-2 (owner Wang). Li's February receipt is outside the period.
-    expect(targetsVsCollected(s, "2026-03")).toEqual([
+    expect(targetsVsCollected(s, "2026-03", "CNY", "CNY")).toEqual([
       { owner: "Li", target: 1000_00, collected: 0, achieved: 0 },
       { owner: "Wang", target: 0, collected: 50_00, achieved: undefined },
       { owner: "Zhao", target: 500_00, collected: 0, achieved: 0 },
     ]);
     // The quarter includes February's 250.00 for Li.
-    expect(targetsVsCollected(s, "2026-Q1").find((r) => r.owner === "Li")).toEqual({ owner: "Li", target: 9000_00, collected: 250_00, achieved: 250 / 9000 });
+    expect(targetsVsCollected(s, "2026-Q1", "CNY", "CNY").find((r) => r.owner === "Li")).toEqual({ owner: "Li", target: 9000_00, collected: 250_00, achieved: 250 / 9000 });
   });
 
   it("sets the plan of each month against what was collected", () => {
-    expect(planVsActualByMonth(scenario(), "2026-01", "2026-04")).toEqual([
+    expect(planVsActualByMonth(scenario(), "2026-01", "2026-04", "CNY")).toEqual([
       { month: "2026-01", planned: 500_00, collected: 0 }, // HT-1 row 1 (400) + HT-3 (100); the replaced v1 row is not counted
       { month: "2026-02", planned: 200_00, collected: 250_00 },
       { month: "2026-03", planned: 600_00, collected: 50_00 },
@@ -51,7 +51,7 @@ describe("dashboard aggregates (scenario ledger, worked by hand)", () => {
   });
 
   it("forecasts 13 weeks of open installments by due week, keeping past-due amounts apart", () => {
-    const f = cashForecast(scenario(), asOf);
+    const f = cashForecast(scenario(), asOf, "CNY");
     expect(f.weekStarts).toHaveLength(13);
     expect(f.weekStarts[1] - f.weekStarts[0]).toBe(7);
     const expected = new Array(13).fill(0);
@@ -63,11 +63,11 @@ describe("dashboard aggregates (scenario ledger, worked by hand)", () => {
 
   it("derives DSO and CEI inputs from invoices, receipts and the plan", () => {
     // At 03-10: HT-1 invoiced 700 − received 250 = 450 receivable, of which 400 − 250 = 150 overdue.
-    expect(positionAt(scenario(), asOf)).toEqual({ receivables: 450_00, current: 300_00 });
-    expect(metricInputsByMonth(scenario(), ["2026-03"])).toEqual([
+    expect(positionAt(scenario(), asOf, "CNY")).toEqual({ receivables: 450_00, current: 300_00 });
+    expect(metricInputsByMonth(scenario(), ["2026-03"], "CNY")).toEqual([
       // Begin (02-28): 400 − 250 = 150. End (03-31): 450, all overdue (rows due 01-31 and 03-15: 700 − 250 ≥ 450).
       { month: "2026-03", days: 31, creditSales: 300_00, beginReceivables: 150_00, endReceivables: 450_00, endCurrentReceivables: 0 },
     ]);
-    expect(metricInputsByMonth(snapshotOf({}), ["2026-02"])[0].days).toBe(28);
+    expect(metricInputsByMonth(snapshotOf({}), ["2026-02"], "CNY")[0].days).toBe(28);
   });
 });

@@ -11,4 +11,6 @@ export const useDashboardStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  currencyBar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  currencyPicker: { minWidth: "96px" },
 });

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import {
-  Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+  Dropdown, Field, Option, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
 } from "@fluentui/react-components";
 import { isoFromSerial } from "../../../core/dates";
 import { formatMoney } from "../../../core/moneyFormat";
@@ -16,7 +16,11 @@ import { useDashboardStyles } from "./Dashboard.styles";
 
 const DashboardCharts = lazy(() => import(/* webpackChunkName: "dashboard-charts" */ "./charts/DashboardCharts"));
 
-/** Aging, plan vs collected, DSO / CEI, the 13-week forecast, targets per owner, top overdue customers. */
+/**
+ * Aging, plan vs collected, DSO / CEI, the 13-week forecast, targets per owner, top overdue customers,
+ * all in one currency: with contracts in several, a selector picks which, and the page says the
+ * others are left out (amounts in different currencies are never added).
+ */
 export default function DashboardPage() {
   useTestHooks();
   const s = usePageStrings(strings);
@@ -24,7 +28,8 @@ export default function DashboardPage() {
   const { settings } = useSettings();
   const today = useToday();
   const snapshot = useLedgerSnapshot();
-  const view = useMemo(() => (snapshot ? dashboardViewFrom(snapshot, today, settings) : undefined), [snapshot, today, settings]);
+  const [picked, setPicked] = useState<string | undefined>();
+  const view = useMemo(() => (snapshot ? dashboardViewFrom(snapshot, today, settings, picked) : undefined), [snapshot, today, settings, picked]);
   if (!snapshot || !view) return <Spinner size="small" />;
   const money = (minor: number) => formatMoney(minor, view.currency, view.digits);
   const figure = (label: string, value: string, testId: string) => (
@@ -38,6 +43,24 @@ export default function DashboardPage() {
       <Subtitle2 as="h2">{s.title}</Subtitle2>
       <Text size={200} className={styles.muted}>{format(s.asOf, { date: isoFromSerial(today) })}</Text>
       {snapshot.contracts.length === 0 && <Text data-testid="dashboard-empty">{s.empty}</Text>}
+      {view.currencies.length > 1 && (
+        <div className={styles.currencyBar}>
+          <Field label={s.currency} orientation="horizontal">
+            <Dropdown
+              data-testid="dashboard-currency"
+              className={styles.currencyPicker}
+              value={view.currency}
+              selectedOptions={[view.currency]}
+              onOptionSelect={(_, d) => { if (d.optionValue) setPicked(d.optionValue); }}
+            >
+              {view.currencies.map((c) => <Option key={c} value={c}>{c}</Option>)}
+            </Dropdown>
+          </Field>
+          <Text size={200} className={styles.muted} data-testid="dashboard-currency-note">
+            {format(s.currencyNote, { currency: view.currency, others: view.otherCurrencies.join(s.listSeparator) })}
+          </Text>
+        </div>
+      )}
       <div className={styles.figures}>
         {figure(s.outstanding, money(view.outstandingMinor), "fig-outstanding")}
         {figure(s.overdue, money(view.overdueMinor), "fig-overdue")}

@@ -1,5 +1,6 @@
 import { isoFromSerial, edate, type Day } from "../../../core/dates";
 import { planVsActualByMonth, cashForecast } from "../../../core/ledger/cashflow";
+import { currencyCode, initialCurrency, ledgerCurrencies, targetsCurrencyOf } from "../../../core/ledger/currencyScope";
 import { agingTotals, targetsVsCollected, topOverdueCustomers } from "../../../core/ledger/dashboard";
 import { indexLedger } from "../../../core/ledger/ledgerIndex";
 import { metricInputsByMonth } from "../../../core/ledger/metricInputs";
@@ -30,18 +31,28 @@ function defined(compute: () => number): number | null {
 
 /**
  * The Dashboard's figures, all from core's ledger queries (core/ledger/dashboard, cashflow,
- * metricInputs) and metrics (core/metrics). Amounts are shown in the default currency.
+ * metricInputs) and metrics (core/metrics), over the contracts of ONE currency: amounts in
+ * different currencies are never added (there are no exchange rates). The currency is `chosen`
+ * when the ledger has contracts in it, else the settings' default currency when it has, else the
+ * one with the most outstanding (core/ledger/currencyScope initialCurrency). Collection targets
+ * carry no currency: they are read in the default currency (targetsCurrencyOf), so they are set
+ * against what was collected only in that currency's view.
  */
-export function dashboardViewFrom(snapshot: LedgerSnapshot, today: Day, settings: Settings): DashboardView {
+export function dashboardViewFrom(snapshot: LedgerSnapshot, today: Day, settings: Settings, chosen?: string): DashboardView {
   const index = indexLedger(snapshot);
-  const aging = agingTotals(snapshot, today, settings.agingBounds, index);
+  const currencies = ledgerCurrencies(snapshot, today, index);
+  const codes = currencies.map((c) => c.currency);
+  const picked = chosen === undefined ? undefined : currencyCode(chosen);
+  const currency = picked !== undefined && codes.includes(picked) ? picked : initialCurrency(currencies, settings.defaultCurrency.code);
+  const targetsCurrency = targetsCurrencyOf(currencies, settings.defaultCurrency.code);
+  const aging = agingTotals(snapshot, today, currency, settings.agingBounds, index);
   const outstanding = aging.totals.reduce((s, t) => s + t, 0);
   const currentMonth = monthOfDay(today);
   const firstMonth = monthOfDay(edate(today, -(MONTHS_BACK - 1)));
   const lastMonth = monthOfDay(edate(today, MONTHS_AHEAD));
-  const months = planVsActualByMonth(snapshot, firstMonth, lastMonth, index);
+  const months = planVsActualByMonth(snapshot, firstMonth, lastMonth, currency, index);
   const pastMonths = months.map((m) => m.month).filter((m) => m <= currentMonth);
-  const inputs = metricInputsByMonth(snapshot, pastMonths);
+  const inputs = metricInputsByMonth(snapshot, pastMonths, currency, index);
   const dsoTrend: TrendPoint[] = inputs.map((m) => ({ month: m.month, value: defined(() => dso(fromMinor(m.endReceivables), fromMinor(m.creditSales), m.days)) }));
   const ceiTrend: TrendPoint[] = inputs.map((m) => ({
     month: m.month,
@@ -49,10 +60,13 @@ export function dashboardViewFrom(snapshot: LedgerSnapshot, today: Day, settings
   }));
   // Headline DSO / CEI: the last complete month (the current one is still running).
   const lastComplete = dsoTrend.length >= 2 ? dsoTrend.length - 2 : -1;
-  const forecast = cashForecast(snapshot, today, 13, index);
+  const forecast = cashForecast(snapshot, today, currency, 13, index);
   return {
-    currency: settings.defaultCurrency.code,
-    digits: digitsFor(settings.defaultCurrency.code, settings.defaultCurrency),
+    currency,
+    digits: digitsFor(currency, settings.defaultCurrency),
+    currencies: codes,
+    otherCurrencies: codes.filter((c) => c !== currency),
+    targetsCurrency,
     outstandingMinor: outstanding,
     overdueMinor: outstanding - aging.totals[0],
     collectedThisMonthMinor: months.find((m) => m.month === currentMonth)?.collected ?? 0,
@@ -65,7 +79,7 @@ export function dashboardViewFrom(snapshot: LedgerSnapshot, today: Day, settings
     forecast: forecast.weekStarts.map((d, k) => ({ weekStart: isoFromSerial(d), amountMinor: forecast.expected[k] })),
     forecastPastDueMinor: forecast.pastDue,
     targetPeriod: currentMonth,
-    owners: targetsVsCollected(snapshot, currentMonth, index).map((o) => ({ owner: o.owner, targetMinor: o.target, collectedMinor: o.collected })),
-    topOverdue: topOverdueCustomers(snapshot, today, 10, index).map((c) => ({ customer: c.name, overdueMinor: c.overdue, outstandingMinor: c.outstanding })),
+    owners: targetsVsCollected(snapshot, currentMonth, currency, targetsCurrency, index).map((o) => ({ owner: o.owner, targetMinor: o.target, collectedMinor: o.collected })),
+    topOverdue: topOverdueCustomers(snapshot, today, currency, 10, index).map((c) => ({ customer: c.name, overdueMinor: c.overdue, outstandingMinor: c.outstanding })),
   };
 }

@@ -1,9 +1,20 @@
 import type { ForecastWeek, MonthlyPoint, OwnerTarget, TrendPoint } from "./charts/chartTypes";
 
-/** Everything the Dashboard shows, computed by core's ledger queries; the page only lays it out. */
+/**
+ * Everything the Dashboard shows, computed by core's ledger queries; the page only lays it out.
+ * Every amount is in `currency`, over the contracts in that currency only.
+ */
 export interface DashboardView {
+  /** The currency shown (ISO code). */
   currency: string;
+  /** Its minor-unit digits. */
   digits: number;
+  /** Every currency the ledger's contracts are in, by code (empty for an empty ledger). */
+  currencies: readonly string[];
+  /** The ledger's other currencies, whose contracts are excluded from this view. */
+  otherCurrencies: readonly string[];
+  /** Collection targets are amounts in this currency (the default): set against collections only in its view. */
+  targetsCurrency: string;
   outstandingMinor: number;
   overdueMinor: number;
   collectedThisMonthMinor: number;

@@ -1,6 +1,6 @@
 import { definePageStrings } from "../../i18n/pageStrings";
 
-/** Dashboard text. Aging bucket labels (Current, 1-30 …) stay as AR.AGING writes them. */
+/** Dashboard text. Aging bucket labels (Current, 1-30 …) stay as AR.AGING writes them. `{currency}` is an ISO code. */
 export const strings = definePageStrings({
   en: {
     title: "Dashboard",
@@ -31,6 +31,12 @@ export const strings = definePageStrings({
     noOverdue: "Nothing is overdue.",
     empty: "The ledger is empty: add contracts to see the dashboard.",
     loadingCharts: "Loading charts…",
+    currency: "Currency",
+    listSeparator: ", ",
+    currencyNote: "Figures in {currency} only: contracts in {others} are excluded. Amounts in different currencies are never added.",
+    collectedPerOwner: "Collected per owner ({period})",
+    targetsElsewhere: "Collection targets are amounts in {targets}, so they are compared only in the {targets} view. Collected in {currency}:",
+    colOwner: "Owner",
   },
   zh: {
     title: "仪表盘",
@@ -61,5 +67,11 @@ export const strings = definePageStrings({
     noOverdue: "没有逾期款项。",
     empty: "台账为空：添加合同后即可查看仪表盘。",
     loadingCharts: "图表加载中…",
+    currency: "币种",
+    listSeparator: "、",
+    currencyNote: "仅统计 {currency} 合同：{others} 合同不计入。不同币种的金额从不相加。",
+    collectedPerOwner: "各负责人回款（{period}）",
+    targetsElsewhere: "回款目标以 {targets} 计，仅在 {targets} 视图中对比。{currency} 实收：",
+    colOwner: "负责人",
   },
 });

@@ -1,4 +1,4 @@
-import { Subtitle2, Text } from "@fluentui/react-components";
+import { Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { formatMoney } from "../../../../core/moneyFormat";
 import { format } from "../../../i18n/language";
 import { usePageStrings } from "../../../i18n/pageStrings";
@@ -18,6 +18,7 @@ export default function DashboardCharts({ view }: { view: DashboardView }) {
   const styles = useDashboardStyles();
   const money: MoneyFormat = { currency: view.currency, digits: view.digits, format: (m) => formatMoney(m, view.currency, view.digits) };
   const forecastTotal = view.forecast.reduce((sum, w) => sum + w.amountMinor, 0);
+  const targetsApply = view.currency === view.targetsCurrency;
   return (
     <>
       <section className={styles.card}>
@@ -46,12 +47,40 @@ export default function DashboardCharts({ view }: { view: DashboardView }) {
         <Text size={200} className={styles.muted} data-testid="forecast-past-due">{format(s.forecastPastDue, { amount: money.format(view.forecastPastDueMinor) })}</Text>
         <ForecastChart title={s.forecast} weeks={view.forecast} money={money} />
       </section>
-      <section className={styles.card}>
-        <Subtitle2 as="h3">{format(s.targets, { period: view.targetPeriod })}</Subtitle2>
-        {view.owners.length === 0 ? <Text className={styles.muted}>{s.noTargets}</Text> : (
-          <TargetsChart title={s.targets} collectedLabel={s.collected} owners={view.owners} money={money} />
-        )}
-      </section>
+      {targetsApply ? (
+        <section className={styles.card}>
+          <Subtitle2 as="h3">{format(s.targets, { period: view.targetPeriod })}</Subtitle2>
+          {view.owners.length === 0 ? <Text className={styles.muted}>{s.noTargets}</Text> : (
+            <TargetsChart title={s.targets} collectedLabel={s.collected} owners={view.owners} money={money} />
+          )}
+        </section>
+      ) : (
+        // Targets are in another currency: what was collected in this one is listed, never set against them.
+        <section className={styles.card}>
+          <Subtitle2 as="h3">{format(s.collectedPerOwner, { period: view.targetPeriod })}</Subtitle2>
+          <Text size={200} className={styles.muted} data-testid="targets-elsewhere">
+            {format(s.targetsElsewhere, { targets: view.targetsCurrency, currency: view.currency })}
+          </Text>
+          {view.owners.length > 0 && (
+            <Table size="small" data-testid="collected-per-owner">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{s.colOwner}</TableHeaderCell>
+                  <TableHeaderCell>{s.collected}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {view.owners.map((o) => (
+                  <TableRow key={o.owner}>
+                    <TableCell>{o.owner}</TableCell>
+                    <TableCell className={styles.num}>{money.format(o.collectedMinor)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </section>
+      )}
     </>
   );
 }

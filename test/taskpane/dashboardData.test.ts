@@ -1,0 +1,75 @@
+import { serialFromIso } from "../../src/core/dates";
+import { snapshotOf } from "../../src/core/ledger/snapshot";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/core/store/settings";
+import type { CollectionTarget, Contract, Installment, PaymentPlan, Receipt } from "../../src/core/store/types";
+import { dashboardViewFrom } from "../../src/taskpane/pages/Dashboard/dashboardData";
+
+/*
+ * Which currency the Dashboard shows, and that everything on it is that currency's. As of
+ * 2026-03-10, one open installment per contract, all due 2026-04-01 (Current):
+ *   HT-C CNY 300.00 · HT-U USD 500.00 · HT-J JPY 70,000 (JPY has no minor digits)
+ * A USD receipt of 20.00 on 2026-03-05 (Li); Li's March target is 100.00 (read in the default currency).
+ */
+const v = { rev: 1, updatedAt: "" };
+const asOf = serialFromIso("2026-03-10")!;
+const contract = (id: number, currency: string): Contract => ({
+  id, code: `HT-${currency}`, customerId: 1, title: "", amountMinor: 1, currency, signDate: "2026-01-01", terms: "", owner: "Li", status: "active", penalty: { kind: "none" }, ...v,
+});
+const plan = (id: number): PaymentPlan => ({ id, contractId: id, version: 1, active: 1, createdAt: "", ...v });
+const inst = (id: number, amountMinor: number): Installment => ({ id, planId: id, contractId: id, seq: 1, dueDate: "2026-04-01", amountMinor, trigger: { kind: "date" }, ...v });
+const receipts: Receipt[] = [{ id: 1, contractId: 2, date: "2026-03-05", amountMinor: 20_00, method: "transfer", ...v }];
+const targets: CollectionTarget[] = [{ id: 1, owner: "Li", period: "2026-03", targetMinor: 100_00, ...v }];
+
+const ledger = (currencies: readonly string[], amounts: readonly number[]) =>
+  snapshotOf({
+    customers: [{ id: 1, code: "C", name: "C", ...v }],
+    contracts: currencies.map((c, i) => contract(i + 1, c)),
+    plans: currencies.map((_, i) => plan(i + 1)),
+    installments: amounts.map((a, i) => inst(i + 1, a)),
+    receipts: receipts.filter((r) => r.contractId <= currencies.length),
+    targets,
+  });
+const three = ledger(["CNY", "USD", "JPY"], [300_00, 500_00, 70_000]);
+const settings = (code: string): Settings => ({ ...DEFAULT_SETTINGS, defaultCurrency: { code, digits: 2 } });
+
+describe("the Dashboard view is of one currency", () => {
+  it("opens on the default currency when the ledger has it, and lists the others as excluded", () => {
+    const view = dashboardViewFrom(three, asOf, settings("CNY"));
+    expect([view.currency, view.digits, view.outstandingMinor]).toEqual(["CNY", 2, 300_00]);
+    expect(view.currencies).toEqual(["CNY", "JPY", "USD"]);
+    expect(view.otherCurrencies).toEqual(["JPY", "USD"]);
+  });
+
+  it("without contracts in the default currency, opens on the one with the most outstanding, in its own units", () => {
+    // JPY 70,000 against USD 500.00 and CNY 300.00.
+    const view = dashboardViewFrom(three, asOf, settings("EUR"));
+    expect([view.currency, view.digits, view.outstandingMinor]).toEqual(["JPY", 0, 70_000]);
+    const smallYen = ledger(["CNY", "USD", "JPY"], [300_00, 500_00, 400]);
+    expect(dashboardViewFrom(smallYen, asOf, settings("EUR")).currency).toBe("USD");
+  });
+
+  it("shows a chosen currency with its digits; a choice the ledger does not hold falls back", () => {
+    const usd = dashboardViewFrom(three, asOf, settings("CNY"), "USD");
+    expect([usd.currency, usd.outstandingMinor, usd.collectedThisMonthMinor]).toEqual(["USD", 500_00, 20_00]);
+    expect(usd.forecast.reduce((t, w) => t + w.amountMinor, 0)).toBe(500_00);
+    expect(usd.topOverdue).toEqual([]);
+    expect(dashboardViewFrom(three, asOf, settings("CNY"), "JPY").digits).toBe(0);
+    expect(dashboardViewFrom(three, asOf, settings("CNY"), "GBP").currency).toBe("CNY");
+  });
+
+  it("sets targets (in the default currency) against that currency's collections only", () => {
+    expect(dashboardViewFrom(three, asOf, settings("CNY")).owners).toEqual([{ owner: "Li", targetMinor: 100_00, collectedMinor: 0 }]);
+    const usd = dashboardViewFrom(three, asOf, settings("CNY"), "USD");
+    expect(usd.targetsCurrency).toBe("CNY");
+    expect(usd.owners).toEqual([{ owner: "Li", targetMinor: 0, collectedMinor: 20_00 }]);
+  });
+
+  it("a ledger in one currency other than the default is shown in that currency, targets included, with no other currency", () => {
+    const usdOnly = ledger(["USD"], [500_00]);
+    const contracts = usdOnly.contracts.map((c) => ({ ...c, id: 2 }));
+    const s = snapshotOf({ ...usdOnly, contracts, plans: [plan(2)], installments: [inst(2, 500_00)] });
+    const view = dashboardViewFrom({ ...s, receipts }, asOf, settings("CNY"));
+    expect([view.currency, view.outstandingMinor, view.otherCurrencies]).toEqual(["USD", 500_00, []]);
+    expect(view.owners).toEqual([{ owner: "Li", targetMinor: 100_00, collectedMinor: 20_00 }]);
+  });
+});
