@@ -185,3 +185,82 @@ describeInBrowser("Customers: credit assessment, grade, limit, suggested terms a
     expect(pane.pageErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   });
 });
+
+/*
+ * A customer with contracts in two currencies, seeded through the repositories (?testhooks), clock
+ * at 2026-11-27, default currency CNY. C-DUO has a credit limit of CNY 200,000.00 (no currency of
+ * its own, so its limit is in the default CNY):
+ *   HT-D1 CNY 100,000.00 due 2026-10-01 (57 days overdue) → CNY 100,000.00 open, all overdue
+ *   HT-D2 USD 100,000.00: 40,000.00 due 2026-11-10 (17 days overdue), 60,000.00 due 2027-02-01
+ * Utilisation is CNY 100,000 / 200,000 = 50% (adding the USD, the bug, would read 100%); the USD
+ * 100,000.00 is listed on its own line, 40,000.00 of it overdue. Both overdue amounts are past the
+ * 16-day Formal stage.
+ */
+type Hooks = { __huikuan: { seed(f: unknown): Promise<void> } };
+const duo = {
+  customers: [{ code: "C-DUO", name: "Duo Trading", creditLimitMinor: 20000000 }],
+  contracts: [
+    { code: "HT-D1", customerCode: "C-DUO", title: "Hall", amountMinor: 10000000, currency: "CNY", signDate: "2026-09-01", terms: "", owner: "Li Na",
+      status: "active", penalty: { kind: "none" }, plan: [{ dueDate: "2026-10-01", amountMinor: 10000000 }] },
+    { code: "HT-D2", customerCode: "C-DUO", title: "Port", amountMinor: 10000000, currency: "USD", signDate: "2026-09-01", terms: "", owner: "Li Na",
+      status: "active", penalty: { kind: "none" }, plan: [{ dueDate: "2026-11-10", amountMinor: 4000000 }, { dueDate: "2027-02-01", amountMinor: 6000000 }] },
+  ],
+};
+
+describeInBrowser("Customers: a customer with contracts in two currencies", () => {
+  let pane: PaneSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    pane = await launchPane({ locale: "en-US" });
+    await pane.page.clock.setFixedTime(TODAY);
+    pane.page.setDefaultTimeout(10_000);
+    // The seeding hooks load with the Dashboard page (useTestHooks); the Customers page is reached through the tabs.
+    page = await pane.open("?testhooks=1#/dashboard");
+    await page.waitForFunction(() => typeof (window as { __huikuan?: { seed?: unknown } }).__huikuan?.seed === "function");
+    await page.evaluate((f) => (window as unknown as Hooks).__huikuan.seed(f), duo);
+    await page.getByRole("tab", { name: "Customers" }).click();
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  test("the list shows one outstanding line per currency, the limit only against its own", async () => {
+    const row = page.locator('[data-testid="customer-row"][data-code="C-DUO"]');
+    await row.locator('[data-testid="customer-outstanding"][data-currency="USD"]').waitFor();
+    const lines = await row.getByTestId("customer-outstanding").allInnerTexts();
+    expect(lines).toEqual(["Outstanding CNY 100,000.00 / CNY 200,000.00", "Outstanding USD 100,000.00 · not in the limit"]);
+  });
+
+  test("the credit panel lists both currencies, and utilisation counts only the limit's currency", async () => {
+    await page.locator('[data-testid="customer-row"][data-code="C-DUO"]').click();
+    await page.locator('[data-testid="customer-detail"][data-code="C-DUO"]').waitFor();
+    await waitText(page, "credit-outstanding-value", "CNY 100,000.00");
+    await waitText(page, "credit-overdue-value", "CNY 100,000.00");
+    await waitText(page, "credit-limit-value", "CNY 200,000.00");
+    await waitText(page, "credit-utilisation-value", "50%");
+    const rows = await page.getByTestId("credit-currency-row").allInnerTexts();
+    expect(rows.map((r) => r.replace(/\s+/g, " ").trim())).toEqual([
+      "CNY (limit) CNY 100,000.00 CNY 100,000.00",
+      "USD USD 100,000.00 USD 40,000.00",
+    ]);
+    await waitText(page, "credit-currency-note",
+      "The credit limit is in CNY: utilisation and the over-limit warning count only what is open in CNY. Amounts in USD are shown but not added to it.");
+    expect(await page.getByTestId("over-limit").count()).toBe(0);
+    await waitText(page, "overdue-alert", "CNY 100,000.00, USD 40,000.00 has been overdue for 16 days or more.");
+    // The scorecard inputs from the ledger are the CNY contracts' alone: all overdue, half the limit.
+    await page.getByRole("button", { name: "Fill overdue share and utilisation from the ledger" }).click();
+    expect(await page.locator('input[name="overdueShare"]').inputValue()).toBe("100");
+    expect(await page.locator('input[name="utilisation"]').inputValue()).toBe("50");
+    await waitText(page, "from-ledger-note", "Filled from the CNY contracts only, the limit's currency.");
+  });
+
+  test("in 中文 the note about other currencies is Chinese", async () => {
+    await page.getByRole("tab", { name: "Settings" }).click();
+    await page.getByRole("radio", { name: "中文（简体）" }).click();
+    await openCustomer(page, "C-DUO");
+    await waitText(page, "credit-currency-note", "信用额度以 CNY 计：额度使用率和超额度预警只计 CNY 的未收款；USD 的金额单独列示，不计入其中。");
+    expect(pane.pageErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { CreditInputs } from "../credit/scorecard";
 import type { Day } from "../dates";
+import { creditCurrencyOf, currencyCode } from "./currencyScope";
 import { dayOf } from "./days";
 import { indexLedger, type LedgerIndex } from "./ledgerIndex";
 import { installmentState } from "./installmentState";
@@ -8,7 +9,14 @@ import type { LedgerSnapshot } from "./snapshot";
 /**
  * The scorecard inputs (core/credit/scorecard) the ledger can supply for a customer, for dynamic
  * re-rating (动态信用评级); financial strength comes from the assessor. Over the customer's live
- * and closed contracts, active plans only:
+ * and closed contracts, active plans only.
+ *
+ * Amounts in different currencies are never added, nor used to weight one another: the three
+ * money measures (avgDaysLate, overdueShare, utilisation) are taken over the customer's contracts
+ * in its credit currency only — the currency its limit is in, Customer.currency or else
+ * `defaultCurrency` (as creditPositions does). Contracts in other currencies are left out of them;
+ * relationshipYears, which is about time, counts every contract.
+ *
  * - avgDaysLate: amount-weighted days late of installments due in the last 365 days — a paid one
  *   counts from its due date to the receipt that settled it (negative when early), an open one
  *   that is overdue counts its days late so far; rows not yet due are left out (0 when none);
@@ -21,17 +29,21 @@ export function creditInputsFromLedger(
   s: LedgerSnapshot,
   customerId: number,
   asOf: Day,
+  defaultCurrency: string,
   index: LedgerIndex = indexLedger(s),
 ): Omit<CreditInputs, "financialStrength" | "strengthScale"> {
-  const contractIds = new Set<number>();
+  const currency = creditCurrencyOf(index.customerById.get(customerId), defaultCurrency);
+  const anyCurrency = new Set<number>();
+  const contractIds = new Set<number>(); // in the credit currency
   let firstDay: Day | undefined;
   for (const c of s.contracts) {
     if (c.customerId !== customerId || c.status === "draft") continue;
-    contractIds.add(c.id!);
+    anyCurrency.add(c.id!);
+    if (currencyCode(c.currency) === currency) contractIds.add(c.id!);
     firstDay = Math.min(firstDay ?? Infinity, dayOf(c.signDate));
   }
   let firstInvoice: Day | undefined;
-  for (const inv of s.invoices) if (contractIds.has(inv.contractId)) firstInvoice = Math.min(firstInvoice ?? Infinity, dayOf(inv.date));
+  for (const inv of s.invoices) if (anyCurrency.has(inv.contractId)) firstInvoice = Math.min(firstInvoice ?? Infinity, dayOf(inv.date));
   // The day each installment was settled: the latest receipt allocated to it.
   const receiptDay = new Map<number, Day>();
   for (const r of s.receipts) if (contractIds.has(r.contractId)) receiptDay.set(r.id!, dayOf(r.date));

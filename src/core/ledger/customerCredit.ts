@@ -1,6 +1,7 @@
 import type { Day } from "../dates";
 import { DEFAULT_DUNNING_POLICY, type DunningPolicy } from "../dunning";
 import type { Minor } from "../money";
+import { creditCurrencyOf, currencyCode, isLiveStatus } from "./currencyScope";
 import { indexLedger, type LedgerIndex } from "./ledgerIndex";
 import { installmentState } from "./installmentState";
 import type { LedgerSnapshot } from "./snapshot";
@@ -15,6 +16,14 @@ import type { LedgerSnapshot } from "./snapshot";
  *   policy's "Formal" stage starts at (16 days in the default policy). Friendly reminders are
  *   routine; once a debt needs a formal demand, new credit for that customer needs a second look.
  *   A policy without a "Formal" stage falls back to the default policy's 16 days.
+ *
+ * Currencies (amounts in different currencies are never added; there are no exchange rates):
+ * - a customer's exposure is kept per currency of its contracts (`byCurrency`);
+ * - the credit limit is in the customer's credit currency (Customer.currency, else the ledger's
+ *   default currency), so outstanding, overdue, utilisation and "over limit" are taken over the
+ *   contracts in that currency only; what is open in other currencies is listed beside it but
+ *   never added to the utilisation;
+ * - "overdue beyond the policy" is a matter of days, so it is raised by an amount in any currency.
  */
 export const ALERT_STAGE = "Formal";
 
@@ -23,39 +32,72 @@ export function alertThresholdDays(policy: DunningPolicy = DEFAULT_DUNNING_POLIC
   return step.fromDays;
 }
 
-export interface CreditPosition {
-  readonly customerId: number;
-  /** Open on active plans of live contracts (not draft, not closed). */
+/** What a customer has open in one currency. */
+export interface CurrencyExposure {
+  readonly currency: string;
+  /** Open on active plans of live contracts (not draft, not closed) in this currency. */
   readonly outstanding: Minor;
   /** Open and past due (milestones not reached are not overdue). */
   readonly overdue: Minor;
   /** Overdue for at least `thresholdDays`. */
   readonly overdueBeyondPolicy: Minor;
+}
+
+export interface CreditPosition extends CurrencyExposure {
+  readonly customerId: number;
+  /**
+   * The credit currency: the limit's, and that of `outstanding`, `overdue`, `overdueBeyondPolicy`,
+   * `utilisation` and `overLimit`, which count the customer's contracts in this currency only.
+   */
+  readonly currency: string;
   readonly thresholdDays: number;
-  /** The customer's credit limit; undefined when none was ever set. */
+  /** The customer's credit limit (in `currency`); undefined when none was ever set. */
   readonly limit: Minor | undefined;
   /** outstanding / limit; undefined without a limit, Infinity when the limit is 0 and something is open. */
   readonly utilisation: number | undefined;
   readonly overLimit: boolean;
+  /** Something is overdue beyond the policy, in any currency. */
   readonly overdueAlert: boolean;
+  /**
+   * The exposure in each currency, each on its own: the credit currency first (always there, even
+   * at zero), then every other currency the customer has a live contract in, by code.
+   */
+  readonly byCurrency: readonly CurrencyExposure[];
 }
 
-/** Every customer's position, one pass over the installments. */
+interface Acc {
+  outstanding: number;
+  overdue: number;
+  beyond: number;
+}
+
+/**
+ * Every customer's position, one pass over the installments. `defaultCurrency` is the ledger's
+ * default currency code: the credit currency of a customer without its own.
+ */
 export function creditPositions(
   s: LedgerSnapshot,
   asOf: Day,
+  defaultCurrency: string,
   policy: DunningPolicy = DEFAULT_DUNNING_POLICY,
   index: LedgerIndex = indexLedger(s),
 ): Map<number, CreditPosition> {
   const thresholdDays = alertThresholdDays(policy);
-  const acc = new Map<number, { outstanding: number; overdue: number; beyond: number }>();
-  for (const c of s.customers) acc.set(c.id!, { outstanding: 0, overdue: 0, beyond: 0 });
+  const acc = new Map<number, Map<string, Acc>>();
+  const codeOf = new Map<number, string>();
+  for (const c of s.customers) acc.set(c.id!, new Map([[creditCurrencyOf(c, defaultCurrency), { outstanding: 0, overdue: 0, beyond: 0 }]]));
+  for (const c of s.contracts) {
+    const perCurrency = acc.get(c.customerId);
+    if (!perCurrency || !isLiveStatus(c.status)) continue;
+    const code = currencyCode(c.currency);
+    codeOf.set(c.id!, code);
+    if (!perCurrency.has(code)) perCurrency.set(code, { outstanding: 0, overdue: 0, beyond: 0 });
+  }
   for (const inst of s.installments) {
     if (!index.activePlanIds.has(inst.planId)) continue;
-    const contract = index.contractById.get(inst.contractId);
-    if (!contract || contract.status === "closed" || contract.status === "draft") continue;
-    const a = acc.get(contract.customerId);
-    if (!a) continue;
+    const code = codeOf.get(inst.contractId); // live contracts of known customers only
+    if (code === undefined) continue;
+    const a = acc.get(index.contractById.get(inst.contractId)!.customerId)!.get(code)!;
     const st = installmentState(inst, index, asOf);
     a.outstanding += st.open;
     if (st.status !== "overdue") continue;
@@ -64,28 +106,37 @@ export function creditPositions(
   }
   const out = new Map<number, CreditPosition>();
   for (const c of s.customers) {
-    const a = acc.get(c.id!)!;
+    const currency = creditCurrencyOf(c, defaultCurrency);
+    const perCurrency = acc.get(c.id!)!;
+    const byCurrency = [...perCurrency.entries()]
+      .sort(([x], [y]) => (x === currency ? -1 : y === currency ? 1 : x < y ? -1 : x > y ? 1 : 0))
+      .map(([code, a]): CurrencyExposure => ({ currency: code, outstanding: a.outstanding, overdue: a.overdue, overdueBeyondPolicy: a.beyond }));
+    const own = byCurrency[0];
     const limit = c.creditLimitMinor;
-    const utilisation = limit === undefined ? undefined : limit > 0 ? a.outstanding / limit : a.outstanding > 0 ? Infinity : 0;
+    const utilisation = limit === undefined ? undefined : limit > 0 ? own.outstanding / limit : own.outstanding > 0 ? Infinity : 0;
     out.set(c.id!, {
       customerId: c.id!,
-      outstanding: a.outstanding,
-      overdue: a.overdue,
-      overdueBeyondPolicy: a.beyond,
+      currency,
+      outstanding: own.outstanding,
+      overdue: own.overdue,
+      overdueBeyondPolicy: own.overdueBeyondPolicy,
       thresholdDays,
       limit,
       utilisation,
-      overLimit: limit !== undefined && a.outstanding > limit,
-      overdueAlert: a.beyond > 0,
+      overLimit: limit !== undefined && own.outstanding > limit,
+      overdueAlert: byCurrency.some((e) => e.overdueBeyondPolicy > 0),
+      byCurrency,
     });
   }
   return out;
 }
 
 /**
- * The two scorecard inputs the ledger knows (core/credit/scorecard): overdue share = overdue /
- * outstanding, utilisation = outstanding / limit (0 without a limit or with nothing open; a zero
- * limit with money open reads as fully used twice over, the scorecard's worst band).
+ * The two scorecard inputs the ledger knows (core/credit/scorecard), in the customer's credit
+ * currency like its limit (other currencies are not in them, as in creditInputsFromLedger):
+ * overdue share = overdue / outstanding, utilisation = outstanding / limit (0 without a limit or
+ * with nothing open; a zero limit with money open reads as fully used twice over, the scorecard's
+ * worst band).
  */
 export function ledgerScorecardInputs(p: CreditPosition): { overdueShare: number; utilisation: number } {
   const overdueShare = p.outstanding > 0 ? p.overdue / p.outstanding : 0;

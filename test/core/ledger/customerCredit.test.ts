@@ -16,15 +16,15 @@ const asOf = serialFromIso("2026-03-10")!;
  */
 describe("customer credit position against limit and dunning policy", () => {
   it("sums open and overdue per customer over live contracts' active plans, with the policy threshold", () => {
-    const p = creditPositions(scenario(), asOf);
+    const p = creditPositions(scenario(), asOf, "CNY");
     expect(p.get(1)).toMatchObject({ outstanding: 750_00, overdue: 150_00, overdueBeyondPolicy: 150_00, thresholdDays: 16, overdueAlert: true });
     expect(p.get(2)).toMatchObject({ outstanding: 450_00, overdue: 150_00, overdueBeyondPolicy: 0, overdueAlert: false });
   });
 
   it("a customer without a limit is never over it; with one, utilisation is outstanding / limit", () => {
-    expect(creditPositions(scenario(), asOf).get(2)).toMatchObject({ limit: undefined, utilisation: undefined, overLimit: false });
+    expect(creditPositions(scenario(), asOf, "CNY").get(2)).toMatchObject({ limit: undefined, utilisation: undefined, overLimit: false });
     const limited = snapshotOf({ ...scenario(), customers: [customers[0], { ...customers[1], creditLimitMinor: 400_00 }] });
-    const beta = creditPositions(limited, asOf).get(2)!;
+    const beta = creditPositions(limited, asOf, "CNY").get(2)!;
     expect(beta.utilisation).toBeCloseTo(1.125, 12);
     expect(beta.overLimit).toBe(true);
     expect(ledgerScorecardInputs(beta).overdueShare).toBeCloseTo(1 / 3, 12);
@@ -33,7 +33,7 @@ describe("customer credit position against limit and dunning policy", () => {
 
   it("a zero limit with money open is infinitely used, read by the scorecard as its worst band", () => {
     const zero = snapshotOf({ ...scenario(), customers: [{ ...customers[0], creditLimitMinor: 0 }, customers[1]] });
-    const acme = creditPositions(zero, asOf).get(1)!;
+    const acme = creditPositions(zero, asOf, "CNY").get(1)!;
     expect([acme.utilisation, acme.overLimit]).toEqual([Infinity, true]);
     expect(ledgerScorecardInputs(acme).utilisation).toBeGreaterThan(1.2);
   });
@@ -41,7 +41,7 @@ describe("customer credit position against limit and dunning policy", () => {
   it("the alert threshold follows the policy's Formal stage, and the default's when a policy has none", () => {
     const earlyFormal = [{ fromDays: 1, stage: "Friendly" }, { fromDays: 10, stage: "Formal" }];
     expect(alertThresholdDays(earlyFormal)).toBe(10);
-    expect(creditPositions(scenario(), asOf, earlyFormal).get(2)).toMatchObject({ overdueBeyondPolicy: 150_00, overdueAlert: true });
+    expect(creditPositions(scenario(), asOf, "CNY", earlyFormal).get(2)).toMatchObject({ overdueBeyondPolicy: 150_00, overdueAlert: true });
     expect(alertThresholdDays([{ fromDays: 1, stage: "Chase" }])).toBe(DEFAULT_DUNNING_POLICY.find((s) => s.stage === "Formal")!.fromDays);
   });
 });

@@ -7,6 +7,7 @@ import { formatMoney } from "../../../core/moneyFormat";
 import { saveAssessment } from "../../../core/store/assessments";
 import type { Customer } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";
+import { digitsFor } from "../../ledger/currencyDigits";
 import { useSettings } from "../../app/SettingsContext";
 import { errorMessage } from "../../forms/fieldError";
 import { amountText } from "../../forms/numberText";
@@ -22,6 +23,8 @@ import { ZHelper } from "./ZHelper";
 export interface AssessmentFormProps {
   readonly customer: Customer;
   readonly position: CreditPosition | undefined;
+  /** The customer's credit currency: the limit is typed and shown in it. */
+  readonly currency: string;
   readonly s: CustomersStrings;
   readonly today: number;
   readonly onSaved: (grade: string) => void;
@@ -29,13 +32,15 @@ export interface AssessmentFormProps {
 
 /**
  * A credit assessment: the scorecard inputs, scored as typed with the user's weights (Settings),
- * showing the grade, limit and suggested terms core gives before anything is saved.
+ * showing the grade, limit and suggested terms core gives before anything is saved. The limit is
+ * in the customer's credit currency; the ledger fills overdue share and utilisation from that
+ * currency's contracts only (core/ledger/customerCredit).
  */
-export function AssessmentForm({ customer, position, s, today, onSaved }: AssessmentFormProps) {
+export function AssessmentForm({ customer, position, currency: code, s, today, onSaved }: AssessmentFormProps) {
   const { lang } = useStrings();
   const styles = useCustomersStyles();
   const { settings } = useSettings();
-  const { code, digits } = settings.defaultCurrency;
+  const digits = digitsFor(code, settings.defaultCurrency);
   const initial: AssessmentFormValues = {
     avgDaysLate: "", overdueShare: "", utilisation: "", relationshipYears: "", financialStrength: "", strengthScale: "rating",
     standardLimit: customer.creditLimitMinor === undefined ? "" : amountText(customer.creditLimitMinor, digits), assessor: "", date: isoFromSerial(today),
@@ -77,6 +82,9 @@ export function AssessmentForm({ customer, position, s, today, onSaved }: Assess
       {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
       {form.submitted && !check.draft && <MessageBar intent="warning"><MessageBarBody>{s.fixErrors}</MessageBarBody></MessageBar>}
       <div><Button size="small" onClick={fillFromLedger} disabled={!position}>{s.fromLedger}</Button></div>
+      {position && position.byCurrency.length > 1 && (
+        <Text size={200} className={styles.muted} data-testid="from-ledger-note">{format(s.fromLedgerNote, { currency: code })}</Text>
+      )}
       <div className={styles.pair}>
         {input("avgDaysLate", s.avgDaysLate, s.avgDaysLateHint)}
         {input("relationshipYears", s.relationshipYears)}

@@ -11,11 +11,20 @@ export interface CustomerListProps {
   readonly latest: ReadonlyMap<number, CreditAssessment>;
   readonly positions: ReadonlyMap<number, CreditPosition>;
   readonly s: CustomersStrings;
-  readonly money: (minor: number) => string;
+  /** Minor units as text in the given currency (its code and digits). */
+  readonly money: (minor: number, currency: string) => string;
   readonly onOpen: (id: number) => void;
 }
 
-/** Customers with grade and warnings, virtualised like the contract list. */
+/** The credit currency's line says nothing when it has no limit and nothing open, and other currencies have lines. */
+function idleOwnLine(p: CreditPosition, currency: string): boolean {
+  return currency === p.currency && p.limit === undefined && p.outstanding === 0 && p.byCurrency.length > 1;
+}
+
+/**
+ * Customers with grade and warnings, virtualised like the contract list. What is open is shown one
+ * line per currency (never added across currencies); the limit is set against its own currency's line.
+ */
 export function CustomerList({ rows, latest, positions, s, money, onOpen }: CustomerListProps) {
   const styles = useCustomersStyles();
   const scroller = useRef<HTMLDivElement>(null);
@@ -38,7 +47,12 @@ export function CustomerList({ rows, latest, positions, s, money, onOpen }: Cust
                 <Badge appearance="tint">{grade ? `${s.grade} ${grade}` : s.notAssessed}</Badge>
                 {(p?.overLimit || p?.overdueAlert) && <Badge appearance="filled" color="danger" title={s.warning} aria-label={s.warning}>!</Badge>}
               </div>
-              <Text size={200} className={styles.muted}>{s.outstanding} {money(p?.outstanding ?? 0)}{p?.limit !== undefined ? ` / ${money(p.limit)}` : ""}</Text>
+              {(p?.byCurrency ?? []).filter((e) => !idleOwnLine(p!, e.currency)).map((e) => (
+                <Text key={e.currency} block size={200} className={styles.muted} data-testid="customer-outstanding" data-currency={e.currency}>
+                  {s.outstanding} {money(e.outstanding, e.currency)}
+                  {p!.limit === undefined ? "" : e.currency === p!.currency ? ` / ${money(p!.limit, e.currency)}` : ` · ${s.notInLimit}`}
+                </Text>
+              ))}
             </div>
           );
         })}

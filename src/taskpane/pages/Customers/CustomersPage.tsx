@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import { Button, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Text } from "@fluentui/react-components";
+import { creditCurrencyOf } from "../../../core/ledger/currencyScope";
 import { creditPositions } from "../../../core/ledger/customerCredit";
 import { indexLedger } from "../../../core/ledger/ledgerIndex";
 import { formatMoney } from "../../../core/moneyFormat";
@@ -30,14 +31,19 @@ export default function CustomersPage() {
   const [search, setSearch] = useState("");
   const [saved, setSaved] = useState<string | undefined>();
   const index = useMemo(() => (snapshot ? indexLedger(snapshot) : undefined), [snapshot]);
-  const positions = useMemo(() => (snapshot && index ? creditPositions(snapshot, today, settings.dunningPolicy, index) : new Map()), [snapshot, index, today, settings.dunningPolicy]);
+  const defaultCode = settings.defaultCurrency.code;
+  const positions = useMemo(
+    () => (snapshot && index ? creditPositions(snapshot, today, defaultCode, settings.dunningPolicy, index) : new Map()),
+    [snapshot, index, today, defaultCode, settings.dunningPolicy],
+  );
   const rows = useMemo(() => {
     const needle = search.trim().toLowerCase();
     return [...(snapshot?.customers ?? [])]
       .filter((c) => !needle || c.code.toLowerCase().includes(needle) || c.name.toLowerCase().includes(needle))
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }, [snapshot, search]);
-  const money = (minor: number) => formatMoney(minor, settings.defaultCurrency.code, digitsFor(settings.defaultCurrency.code, settings.defaultCurrency));
+  // Every amount with its own currency's code and digits: a customer's currencies are never added.
+  const money = (minor: number, currency: string) => formatMoney(minor, currency, digitsFor(currency, settings.defaultCurrency));
 
   if (!snapshot || !index) return <Spinner size="small" />;
   const open = (id: number) => { setSaved(undefined); setMode({ kind: "detail", id }); };
@@ -57,6 +63,8 @@ export default function CustomersPage() {
       .filter((a) => a.customerId === customer.id)
       .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : b.id! - a.id!));
     const position = positions.get(customer.id!);
+    const creditCurrency = position?.currency ?? creditCurrencyOf(customer, defaultCode);
+    const limitMoney = (minor: number) => money(minor, creditCurrency);
     return (
       <section className={styles.page} aria-label={customer.code} data-testid="customer-detail" data-code={customer.code}>
         <div className={styles.line}>
@@ -66,9 +74,12 @@ export default function CustomersPage() {
         </div>
         <Text size={200}>{[customer.contact, customer.phone, customer.email, customer.owner && `${s.owner}: ${customer.owner}`].filter(Boolean).join(" · ")}</Text>
         {saved && <MessageBar intent="success" data-testid="assessment-saved"><MessageBarBody>{saved}</MessageBarBody></MessageBar>}
-        <CreditPanel latest={index.latestAssessment.get(customer.id!)} position={position} s={s} money={money} />
-        <AssessmentForm key={customer.id} customer={customer} position={position} s={s} today={today} onSaved={(grade) => setSaved(format(s.assessmentSaved, { grade }))} />
-        <AssessmentHistory rows={history} s={s} money={money} />
+        <CreditPanel latest={index.latestAssessment.get(customer.id!)} position={position} currency={creditCurrency} s={s} money={money} />
+        <AssessmentForm
+          key={customer.id} customer={customer} position={position} currency={creditCurrency} s={s} today={today}
+          onSaved={(grade) => setSaved(format(s.assessmentSaved, { grade }))}
+        />
+        <AssessmentHistory rows={history} s={s} money={limitMoney} />
       </section>
     );
   }

@@ -77,6 +77,13 @@ export const strings = definePageStrings({
     totalLiabilities: "Total liabilities",
     zResult: "Z = {z}",
     useZ: "Use as financial strength",
+    listSeparator: ", ",
+    byCurrency: "Open by currency",
+    colCurrency: "Currency",
+    creditCurrencyTag: "{currency} (limit)",
+    notInLimit: "not in the limit",
+    currencyNote: "The credit limit is in {currency}: utilisation and the over-limit warning count only what is open in {currency}. Amounts in {others} are shown but not added to it.",
+    fromLedgerNote: "Filled from the {currency} contracts only, the limit's currency.",
   },
   zh: {
     title: "客户",
@@ -153,6 +160,13 @@ export const strings = definePageStrings({
     totalLiabilities: "负债总额",
     zResult: "Z = {z}",
     useZ: "用作财务实力",
+    listSeparator: "、",
+    byCurrency: "按币种的未收款",
+    colCurrency: "币种",
+    creditCurrencyTag: "{currency}（额度币种）",
+    notInLimit: "不计入额度",
+    currencyNote: "信用额度以 {currency} 计：额度使用率和超额度预警只计 {currency} 的未收款；{others} 的金额单独列示，不计入其中。",
+    fromLedgerNote: "仅按额度币种 {currency} 的合同填入。",
   },
 });
 
