@@ -5,10 +5,12 @@ import { resolveLanguage } from "../i18n/language";
 import { StringsProvider } from "../i18n/StringsContext";
 import { HostContext, useHost } from "./HostContext";
 import { getLedger } from "./ledger";
+import { useTestHooks } from "../ledger/useTestHooks";
 import { SettingsProvider, useSettings } from "./SettingsContext";
 import { Shell } from "./Shell";
 
 export function App({ host }: { host: HostInfo }) {
+  useTestHooks(); // browser tests' seeding, only with ?testhooks in the URL, whatever page opens first
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
       <HostContext.Provider value={host}>

@@ -8,7 +8,6 @@ import { useSettings } from "../../app/SettingsContext";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useLedgerSnapshot } from "../../ledger/useLedgerSnapshot";
-import { useTestHooks } from "../../ledger/useTestHooks";
 import { useToday } from "../../ledger/useToday";
 import { dashboardViewFrom } from "./dashboardData";
 import { strings } from "./strings";
@@ -22,7 +21,6 @@ const DashboardCharts = lazy(() => import(/* webpackChunkName: "dashboard-charts
  * others are left out (amounts in different currencies are never added).
  */
 export default function DashboardPage() {
-  useTestHooks();
   const s = usePageStrings(strings);
   const styles = useDashboardStyles();
   const { settings } = useSettings();

@@ -5,7 +5,6 @@ import { useSettings } from "../../app/SettingsContext";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { digitsFor } from "../../ledger/currencyDigits";
 import { useLedgerSnapshot } from "../../ledger/useLedgerSnapshot";
-import { useTestHooks } from "../../ledger/useTestHooks";
 import { useToday } from "../../ledger/useToday";
 import { ContactLog } from "./ContactLog";
 import { LetterDraft } from "./LetterDraft";
@@ -14,7 +13,6 @@ import { useRemindersStyles } from "./Reminders.styles";
 
 /** The contact log and reminder letter drafts. */
 export default function RemindersPage() {
-  useTestHooks();
   const s = usePageStrings(strings);
   const styles = useRemindersStyles();
   const { settings } = useSettings();

@@ -13,12 +13,10 @@ import { ReminderDialog } from "./ReminderDialog";
 import { strings } from "./strings";
 import { useTodayStyles } from "./Today.styles";
 import { useOpenItemsSnapshot } from "../../ledger/useLedgerSnapshot";
-import { useTestHooks } from "../../ledger/useTestHooks";
 import { useToday } from "../../ledger/useToday";
 
 /** What to chase today: overdue and soon-due installments, ranked by risk × amount. */
 export default function TodayPage() {
-  useTestHooks();
   const s = usePageStrings(strings);
   const styles = useTodayStyles();
   const { settings } = useSettings();
