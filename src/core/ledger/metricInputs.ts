@@ -1,10 +1,11 @@
-import { type Day, serialFromIso } from "../dates";
+import type { Day } from "../dates";
 import { inputError } from "../errors";
 import type { Minor } from "../money";
 import { contractIdsIn } from "./currencyScope";
 import { dayOf } from "./days";
 import { indexLedger, type LedgerIndex } from "./ledgerIndex";
 import { isAwaitingMilestone } from "./installmentState";
+import { parsePeriod } from "./periods";
 import type { LedgerSnapshot } from "./snapshot";
 
 /**
@@ -97,20 +98,30 @@ export function positionAt(s: LedgerSnapshot, d: Day, currency: string, index: L
   return position(eventsOf(s, index, currency), d);
 }
 
-/** Inputs in `currency` for each month "YYYY-MM" given, in order. */
+/**
+ * Inputs in `currency` for each month "YYYY-MM" given, in order (core/ledger/periods reads them).
+ * A month's opening position is the previous month's closing one, so consecutive months read each
+ * position once.
+ */
 export function metricInputsByMonth(s: LedgerSnapshot, months: readonly string[], currency: string, index: LedgerIndex = indexLedger(s)): MonthMetricInputs[] {
   const events = eventsOf(s, index, currency);
   const [, invoiceDay, invoiceAmount] = events.invoiced;
+  const positions = new Map<Day, Position>();
+  const at = (d: Day): Position => {
+    let p = positions.get(d);
+    if (p === undefined) positions.set(d, (p = position(events, d)));
+    return p;
+  };
   return months.map((month) => {
-    const first = serialFromIso(`${month}-01`);
-    if (first === undefined) return inputError("badPeriod", { arg: "months", got: JSON.stringify(month) });
-    const [y, m] = month.split("-").map(Number);
-    const next = serialFromIso(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`)!;
-    const last = next - 1;
+    if (!MONTH.test(month.trim())) return inputError("badPeriod", { arg: "months", got: JSON.stringify(month) });
+    const { from: first, to: last } = parsePeriod(month, "months");
     let creditSales = 0;
     for (let i = 0; i < invoiceDay.length; i++) if (invoiceDay[i] >= first && invoiceDay[i] <= last) creditSales += invoiceAmount[i];
-    const begin = position(events, first - 1);
-    const end = position(events, last);
+    const begin = at(first - 1);
+    const end = at(last);
     return { month, days: last - first + 1, creditSales, beginReceivables: begin.receivables, endReceivables: end.receivables, endCurrentReceivables: end.current };
   });
 }
+
+/** A month as metricInputsByMonth takes it (parsePeriod also reads quarters). */
+const MONTH = /^\d{4}-\d{2}$/;
