@@ -89,13 +89,13 @@ export function agingFromCells(
     for (let i = 0; i < n; i++) {
       const d = (dueRows[i] as Cell[])[0];
       const a = (amtRows[i] as Cell[])[0];
-      if (!addFast(lanes, table, top, d, a, i & (LANES - 1), asOf, scale)) addRow(lanes, d, a, i + 1, asOf, bounds, digits);
+      if (!addFast(lanes, i & (LANES - 1), table, top, d, a, asOf, scale)) addRow(lanes, d, a, i + 1, asOf, bounds, digits);
     }
   } else {
     for (let i = 0; i < n; i++) {
       const d = due.at(i);
       const a = amt.at(i);
-      if (!addFast(lanes, table, top, d, a, i & (LANES - 1), asOf, scale)) addRow(lanes, d, a, i + 1, asOf, bounds, digits);
+      if (!addFast(lanes, i & (LANES - 1), table, top, d, a, asOf, scale)) addRow(lanes, d, a, i + 1, asOf, bounds, digits);
     }
   }
   return { labels: bucketLabels(bounds), totals: sumLanes(lanes, width, digits) };
@@ -134,20 +134,22 @@ export function bucketTable(bounds: readonly number[], asOf: Day, step = 1): Uin
 }
 
 /**
- * A row of two plain numbers: add it and answer true. Anything else answers false and changes
- * nothing. The amount is rounded as toMinor rounds it: toMinor first trims amount × scale to 15
- * significant digits, which moves it by under 1e-13 of itself — under 0.1 below 1e12 — so within
- * 0.4 of a whole number both round to that number. The same tests keep the result a safe integer
- * and send NaN and infinities to the general path.
+ * A row of two plain numbers: add its amount to `sums[offset + bucket]` and answer true. Anything
+ * else answers false and changes nothing. Shared by AR.AGING (offset = its lane) and AR.AGINGBY
+ * (offset = its key's group). The amount is rounded as toMinor rounds it: toMinor first trims
+ * amount × scale to 15 significant digits, which moves it by under 1e-13 of itself — under 0.1
+ * below 1e12 — so within 0.4 of a whole number both round to that number. The same tests keep the
+ * result a safe integer and send NaN and infinities to the general path. `top` is the table's
+ * last index (beyond the last bound).
  */
-function addFast(lanes: Float64Array, table: Uint16Array, top: number, d: Cell, a: Cell, lane: number, asOf: Day, scale: number): boolean {
+export function addFast(sums: Float64Array, offset: number, table: Uint16Array, top: number, d: Cell, a: Cell, asOf: Day, scale: number): boolean {
   if (typeof d !== "number" || typeof a !== "number") return false;
   const scaled = a * scale;
   const minor = Math.round(scaled);
   // d >= MIN_DAY && d < MAX_DAY + 1 is readDay's range test on floor(d), without the floor.
   if (!(d >= MIN_DAY && d < MAX_DAY + 1 && Math.abs(scaled - minor) < 0.4 && Math.abs(scaled) < 1e12)) return false;
   const days = asOf - Math.floor(d);
-  lanes[table[days < 0 ? 0 : days > top ? top : days] + lane] += minor;
+  sums[offset + table[days < 0 ? 0 : days > top ? top : days]] += minor;
   return true;
 }
 

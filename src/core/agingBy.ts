@@ -1,6 +1,6 @@
-import { bucketIndex, bucketLabels, bucketTable, DEFAULT_BOUNDS } from "./aging";
+import { addFast, bucketIndex, bucketLabels, bucketTable, DEFAULT_BOUNDS } from "./aging";
 import { type Cell, CellVector, isBlank, readDay, readNumber, requireSameLength } from "./cells";
-import { type Day, MAX_DAY, MIN_DAY } from "./dates";
+import type { Day } from "./dates";
 import { inputError } from "./errors";
 import { KeyGroups, type KeyLabel } from "./keyGroups";
 import { DEFAULT_DIGITS, type Minor, scaleOf, toMinor } from "./money";
@@ -64,6 +64,7 @@ export function agingByFromCells(
     return report(acc, bounds);
   }
   const width = acc.width;
+  const top = table.length - 1;
   const { byText, byOther } = acc.groups;
   let sums = acc.sums;
   let lastKey = NO_KEY;
@@ -83,7 +84,7 @@ export function agingByFromCells(
       }
       const d = (dueRows[i] as Cell[])[0];
       const a = (amountRows[i] as Cell[])[0];
-      if (lastGroup < 0 || !addFast(sums, lastGroup * width, table, asOf, d, a, scale)) {
+      if (lastGroup < 0 || !addFast(sums, lastGroup * width, table, top, d, a, asOf, scale)) {
         acc.addRow(k, d, a, i + 1);
         sums = acc.sums; // a new group may have grown it
         lastKey = NO_KEY; // the key may have a group now: look it up again
@@ -99,7 +100,7 @@ export function agingByFromCells(
       }
       const d = dueDates.at(i);
       const a = amounts.at(i);
-      if (lastGroup < 0 || !addFast(sums, lastGroup * width, table, asOf, d, a, scale)) {
+      if (lastGroup < 0 || !addFast(sums, lastGroup * width, table, top, d, a, asOf, scale)) {
         acc.addRow(k, d, a, i + 1);
         sums = acc.sums;
         lastKey = NO_KEY;
@@ -107,22 +108,6 @@ export function agingByFromCells(
     }
   }
   return report(acc, bounds);
-}
-
-/**
- * A known key's row of two plain numbers: add it at `base` + its bucket and answer true; anything
- * else answers false and changes nothing (aging.ts's addFast, one lane).
- */
-function addFast(sums: Float64Array, base: number, table: Uint16Array, asOf: Day, d: Cell, a: Cell, scale: number): boolean {
-  if (typeof d !== "number" || typeof a !== "number") return false;
-  const scaled = a * scale;
-  const minor = Math.round(scaled);
-  // d >= MIN_DAY && d < MAX_DAY + 1 is readDay's range test on floor(d), without the floor.
-  if (!(d >= MIN_DAY && d < MAX_DAY + 1 && Math.abs(scaled - minor) < 0.4 && Math.abs(scaled) < 1e12)) return false;
-  const days = asOf - Math.floor(d);
-  const top = table.length - 1; // beyond the last bound
-  sums[base + table[days < 0 ? 0 : days > top ? top : days]] += minor;
-  return true;
 }
 
 /** The spill: header (Key, bucket labels, Total), then one row per key in currency units. */
@@ -170,7 +155,7 @@ class Accumulator {
       this.sums = grown;
     }
     // A new key's first row is usually two plain numbers: spare it toMinor's string round trip.
-    if (this.table !== undefined && addFast(this.sums, group * this.width, this.table, this.asOf, d, a, this.scale)) return;
+    if (this.table !== undefined && addFast(this.sums, group * this.width, this.table, this.table.length - 1, d, a, this.asOf, this.scale)) return;
     const due = readDay(d, "dueDates", row);
     const amount = toMinor(readNumber(a, "amounts", row), this.digits, "amounts");
     this.sums[group * this.width + bucketIndex(this.asOf - due, this.bounds)] += amount;
