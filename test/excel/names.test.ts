@@ -36,7 +36,7 @@ describe("the live aging formula", () => {
 
   test("spill size counts customers the way AR.AGINGBY groups them (case and spaces ignored)", () => {
     expect(agingFormula(ledger, "HuikuanLedger", "en")).toEqual({
-      formula: "=AR.AGINGBY(HuikuanLedger[Customer],HuikuanLedger[Due],HuikuanLedger[Open],TODAY())", rows: 3, columns: 7,
+      formula: "=AR.AGINGBY(HuikuanLedger[Customer],HuikuanLedger[Due],HuikuanLedger[Open],TODAY())", rows: 3, columns: 7, digits: 2,
     });
   });
 

@@ -1,11 +1,42 @@
+import { type CurrencyDigitsSetting, currencyDigits } from "../currencies";
 import type { Day } from "../dates";
+import { planVsActualByMonth } from "../ledger/cashflow";
+import { contractIdsIn, currencyCode } from "../ledger/currencyScope";
 import { monthOf } from "../ledger/days";
 import { activeInstallments, byCollectionOrder, installmentState } from "../ledger/installmentState";
-import { indexLedger } from "../ledger/ledgerIndex";
+import { indexLedger, type LedgerIndex } from "../ledger/ledgerIndex";
 import type { LedgerSnapshot } from "../ledger/snapshot";
 import { DEFAULT_DIGITS } from "../money";
-import type { SheetTable } from "./sheetTable";
+import type { Contract } from "../store/types";
+import type { SheetCell, SheetTable } from "./sheetTable";
 import { CHANNEL_LABELS, CONTRACT_STATUS_LABELS, type Lang, REPORT_STRINGS, STATE_LABELS } from "./strings";
+
+/**
+ * Currencies in the reports. Amounts are minor units of their contract's currency (Contract.currency)
+ * and there are no exchange rates, so:
+ * - every amount is written with its own contract's digits (a JPY contract's ¥1,200,000 is 1200000
+ *   in its cell, never 12,000.00), and every report with amounts has a Currency column saying
+ *   which currency a row is in (a single-currency ledger gets the column too: the tables keep one
+ *   shape whatever the ledger holds, and a reader never has to guess the unit);
+ * - nothing is added across currencies: plan vs actual is per currency and month, the aging is one
+ *   block per currency (agingFormulas).
+ * The reports take the ledger's default currency (the settings'), which only matters for a code
+ * ISO 4217 does not list (its configured digits, core/currencies) and for a row whose contract is
+ * missing (no known currency: blank Currency, the default's digits).
+ */
+export const FALLBACK_CURRENCY: CurrencyDigitsSetting = { code: "CNY", digits: DEFAULT_DIGITS };
+
+/** The currency of a row of `contract` (blank when the contract is missing) and its digits. */
+function rowCurrency(contract: Contract | undefined, defaultCurrency: CurrencyDigitsSetting): { code: string; digits: number } {
+  if (!contract) return { code: "", digits: currencyDigits(defaultCurrency.code, defaultCurrency) };
+  const code = currencyCode(contract.currency);
+  return { code, digits: currencyDigits(code, defaultCurrency) };
+}
+
+/** The currencies the ledger's contracts are in, sorted by code (currencyScope's codes). */
+export function reportCurrencies(s: LedgerSnapshot): string[] {
+  return [...new Set(s.contracts.map((c) => currencyCode(c.currency)))].sort();
+}
 
 /** Default Excel table names; writeReport makes them unique in the workbook. */
 export const LEDGER_TABLE_NAME = "HuikuanLedger";
@@ -14,12 +45,14 @@ export const PLAN_TABLE_NAME = "HuikuanPlanActual";
 
 /**
  * The installment ledger: every installment of every active plan, in collection order, with what
- * was received on it and what stays open on `asOf`. Its Customer, Due and Open columns feed the
- * live aging formula.
+ * was received on it and what stays open on `asOf`, each row in its contract's currency (Currency
+ * column, amounts in that currency's digits). Its Customer, Due, Open and Currency columns feed
+ * the live aging formulas.
  */
-export function installmentLedgerTable(s: LedgerSnapshot, lang: Lang, asOf: Day, digits = DEFAULT_DIGITS): SheetTable {
+export function installmentLedgerTable(s: LedgerSnapshot, lang: Lang, asOf: Day, defaultCurrency = FALLBACK_CURRENCY): SheetTable {
   const t = REPORT_STRINGS[lang];
   const index = indexLedger(s);
+  const rowDigits: number[] = [];
   const rows = activeInstallments(s.installments, index)
     .sort((a, b) => {
       const ca = index.contractById.get(a.contractId)?.code ?? "";
@@ -30,18 +63,21 @@ export function installmentLedgerTable(s: LedgerSnapshot, lang: Lang, asOf: Day,
       const contract = index.contractById.get(inst.contractId);
       const customer = contract ? index.customerById.get(contract.customerId) : undefined;
       const st = installmentState(inst, index, asOf);
+      const currency = rowCurrency(contract, defaultCurrency);
+      rowDigits.push(currency.digits);
       return [
-        contract?.code ?? "", customer?.name ?? "", inst.seq, inst.dueDate, inst.amountMinor, st.received, st.open,
+        contract?.code ?? "", customer?.name ?? "", inst.seq, inst.dueDate, currency.code, inst.amountMinor, st.received, st.open,
         STATE_LABELS[lang][st.status], st.status === "overdue" ? st.daysPastDue : 0, inst.owner ?? contract?.owner ?? "",
         contract ? CONTRACT_STATUS_LABELS[lang][contract.status] : "",
       ];
     });
   return {
     tableName: LEDGER_TABLE_NAME,
-    digits,
+    digits: currencyDigits(defaultCurrency.code, defaultCurrency),
+    rowDigits,
     columns: [
       { header: t.contract, kind: "text" }, { header: t.customer, kind: "text" }, { header: t.seq, kind: "integer" },
-      { header: t.due, kind: "date" }, { header: t.amount, kind: "money" }, { header: t.received, kind: "money" },
+      { header: t.due, kind: "date" }, { header: t.currency, kind: "text" }, { header: t.amount, kind: "money" }, { header: t.received, kind: "money" },
       { header: t.open, kind: "money" }, { header: t.state, kind: "text" }, { header: t.daysPastDue, kind: "integer" },
       { header: t.owner, kind: "text" }, { header: t.contractStatus, kind: "text" },
     ],
@@ -49,70 +85,84 @@ export function installmentLedgerTable(s: LedgerSnapshot, lang: Lang, asOf: Day,
   };
 }
 
-/** The reminder log (催款记录), newest first. */
-export function reminderLogTable(s: LedgerSnapshot, lang: Lang, digits = DEFAULT_DIGITS): SheetTable {
+/** The reminder log (催款记录), newest first; a promised amount is in its contract's currency. */
+export function reminderLogTable(s: LedgerSnapshot, lang: Lang, defaultCurrency = FALLBACK_CURRENCY): SheetTable {
   const t = REPORT_STRINGS[lang];
   const index = indexLedger(s);
+  const rowDigits: number[] = [];
   const rows = [...s.reminders]
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : (b.id ?? 0) - (a.id ?? 0)))
     .map((r) => {
       const contract = index.contractById.get(r.contractId);
       const customer = contract ? index.customerById.get(contract.customerId) : undefined;
+      const currency = rowCurrency(contract, defaultCurrency);
+      rowDigits.push(currency.digits);
       return [
         r.date, contract?.code ?? "", customer?.name ?? "", CHANNEL_LABELS[lang][r.channel] ?? r.channel, r.contact, r.outcome,
-        r.promiseDate ?? null, r.promiseAmountMinor ?? null, r.nextActionDate ?? null, r.owner, r.stage ?? null,
+        r.promiseDate ?? null, currency.code, r.promiseAmountMinor ?? null, r.nextActionDate ?? null, r.owner, r.stage ?? null,
       ];
     });
   return {
     tableName: REMINDER_TABLE_NAME,
-    digits,
+    digits: currencyDigits(defaultCurrency.code, defaultCurrency),
+    rowDigits,
     columns: [
       { header: t.date, kind: "date" }, { header: t.contract, kind: "text" }, { header: t.customer, kind: "text" },
       { header: t.channel, kind: "text" }, { header: t.contact, kind: "text" }, { header: t.outcome, kind: "text" },
-      { header: t.promiseDate, kind: "date" }, { header: t.promiseAmount, kind: "money" }, { header: t.nextAction, kind: "date" },
+      { header: t.promiseDate, kind: "date" }, { header: t.currency, kind: "text" }, { header: t.promiseAmount, kind: "money" }, { header: t.nextAction, kind: "date" },
       { header: t.owner, kind: "text" }, { header: t.stage, kind: "integer" },
     ],
     rows,
   };
 }
 
-function nextMonth(ym: string): string {
-  const [y, m] = ym.split("-").map(Number);
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+/** First and last month ("YYYY-MM") with an active-plan installment due or a receipt on the contracts `ids`. */
+function monthSpan(s: LedgerSnapshot, ids: ReadonlySet<number>, index: LedgerIndex): { from: string; to: string } | undefined {
+  let from: string | undefined;
+  let to: string | undefined;
+  const see = (m: string) => {
+    if (from === undefined || m < from) from = m;
+    if (to === undefined || m > to) to = m;
+  };
+  for (const i of activeInstallments(s.installments, index)) if (ids.has(i.contractId)) see(monthOf(i.dueDate));
+  for (const r of s.receipts) if (ids.has(r.contractId)) see(monthOf(r.date));
+  return from === undefined || to === undefined ? undefined : { from, to };
 }
 
 /**
- * Plan vs actual by month: planned = installments of active plans falling due in the month,
- * actual = receipts dated in the month. Every month from the first to the last is listed, empty
- * ones included, so the cumulative columns read as a curve.
+ * Plan vs actual by currency and month: planned = installments of active plans falling due in the
+ * month, actual = receipts dated in the month, each over the contracts of one currency
+ * (core/ledger/cashflow's planVsActualByMonth, as the Dashboard shows it). Currencies come in code
+ * order; within one, every month from its first to its last is listed, empty ones included, so
+ * the cumulative columns read as a curve, and they restart with each currency. No figure adds
+ * two currencies; a receipt whose contract is missing has no currency and is in no row.
  */
-export function planVsActualTable(s: LedgerSnapshot, lang: Lang, digits = DEFAULT_DIGITS): SheetTable {
+export function planVsActualTable(s: LedgerSnapshot, lang: Lang, defaultCurrency = FALLBACK_CURRENCY): SheetTable {
   const t = REPORT_STRINGS[lang];
   const index = indexLedger(s);
-  const planned = new Map<string, number>();
-  const actual = new Map<string, number>();
-  for (const i of activeInstallments(s.installments, index)) planned.set(monthOf(i.dueDate), (planned.get(monthOf(i.dueDate)) ?? 0) + i.amountMinor);
-  for (const r of s.receipts) actual.set(monthOf(r.date), (actual.get(monthOf(r.date)) ?? 0) + r.amountMinor);
-  const months = [...planned.keys(), ...actual.keys()].sort();
-  const rows: (string | number | null)[][] = [];
-  if (months.length > 0) {
+  const rows: SheetCell[][] = [];
+  const rowDigits: number[] = [];
+  for (const code of reportCurrencies(s)) {
+    const span = monthSpan(s, contractIdsIn(s, code), index);
+    if (!span) continue;
+    const digits = currencyDigits(code, defaultCurrency);
     let cumPlanned = 0;
     let cumActual = 0;
-    for (let m = months[0]; m <= months[months.length - 1]; m = nextMonth(m)) {
-      const p = planned.get(m) ?? 0;
-      const a = actual.get(m) ?? 0;
-      cumPlanned += p;
-      cumActual += a;
-      rows.push([m, p, a, a - p, cumPlanned, cumActual, cumPlanned === 0 ? null : cumActual / cumPlanned]);
+    for (const { month, planned, collected } of planVsActualByMonth(s, span.from, span.to, code, index)) {
+      cumPlanned += planned;
+      cumActual += collected;
+      rows.push([code, month, planned, collected, collected - planned, cumPlanned, cumActual, cumPlanned === 0 ? null : cumActual / cumPlanned]);
+      rowDigits.push(digits);
     }
   }
   return {
     tableName: PLAN_TABLE_NAME,
-    digits,
+    digits: currencyDigits(defaultCurrency.code, defaultCurrency),
+    rowDigits,
     columns: [
-      { header: t.month, kind: "text" }, { header: t.planned, kind: "money" }, { header: t.actual, kind: "money" },
-      { header: t.difference, kind: "money" }, { header: t.cumPlanned, kind: "money" }, { header: t.cumActual, kind: "money" },
-      { header: t.rate, kind: "percent" },
+      { header: t.currency, kind: "text" }, { header: t.month, kind: "text" }, { header: t.planned, kind: "money" },
+      { header: t.actual, kind: "money" }, { header: t.difference, kind: "money" }, { header: t.cumPlanned, kind: "money" },
+      { header: t.cumActual, kind: "money" }, { header: t.rate, kind: "percent" },
     ],
     rows,
   };
@@ -124,21 +174,79 @@ export function structuredRef(tableName: string, column: string): string {
 }
 
 export interface AgingFormula {
+  /**
+   * The currency of the rows the formula ages, for the block's heading; undefined when not known
+   * (a table without a Currency column, or without rows).
+   */
+  currency?: string;
   formula: string;
   /** Rows of the spill: header plus one per distinct customer (grouped as AR.AGINGBY groups keys). */
   rows: number;
   columns: number;
+  /** Minor-unit digits of the aged amounts' currency, for the spill's number format. */
+  digits: number;
+}
+
+const STANDARD_BOUNDS = [30, 60, 90];
+
+/** The key AR.AGINGBY groups a customer cell under: case and surrounding spaces ignored. */
+function customerKey(cell: SheetCell | undefined): string {
+  return String(cell ?? "").trim().toLowerCase();
 }
 
 /**
- * The live customer aging over the exported ledger table: one AR.AGINGBY formula whose spill
- * recalculates whenever the table or the day changes. Spill size is predicted for the chart.
+ * A live customer aging over the exported ledger table: one AR.AGINGBY formula whose spill
+ * recalculates whenever the table or the day changes, over the rows in `currency` (every row when
+ * undefined). Spill size is predicted for the chart.
  */
-export function agingFormula(ledger: SheetTable, tableName: string, lang: Lang, bounds: readonly number[] = [30, 60, 90]): AgingFormula {
+export function agingFormula(ledger: SheetTable, tableName: string, lang: Lang, bounds: readonly number[] = STANDARD_BOUNDS, currency?: string): AgingFormula {
   const t = REPORT_STRINGS[lang];
-  const args = [t.customer, t.due, t.open].map((c) => structuredRef(tableName, c));
-  const custom = bounds.length === 3 && bounds.every((b, i) => b === [30, 60, 90][i]) ? "" : `,{${bounds.join(",")}}`;
+  const custom = bounds.length === 3 && bounds.every((b, i) => b === STANDARD_BOUNDS[i]) ? "" : `,{${bounds.join(",")}}`;
   const customerCol = ledger.columns.findIndex((c) => c.header === t.customer);
-  const keys = new Set(ledger.rows.map((r) => String(r[customerCol] ?? "").trim().toLowerCase()).filter((k) => k !== ""));
-  return { formula: `=AR.AGINGBY(${args.join(",")},TODAY()${custom})`, rows: keys.size + 1, columns: bounds.length + 4 }; // Key, Current, one band per bound and the last band, Total
+  const currencyCol = ledger.columns.findIndex((c) => c.header === t.currency);
+  const code = currency === undefined ? undefined : currencyCode(currency);
+  const inScope = (r: number) => code === undefined || currencyCode(String(ledger.rows[r][currencyCol] ?? "")) === code;
+  let args = [t.customer, t.due, t.open].map((c) => structuredRef(tableName, c));
+  if (code !== undefined) {
+    const test = `${structuredRef(tableName, t.currency)}="${code.replace(/"/g, '""')}"`;
+    // if_empty "": with no row left in the currency each column is one blank, which AR.AGINGBY
+    // skips (header only) rather than FILTER's #CALC!.
+    args = args.map((a) => `FILTER(${a},${test},"")`);
+  }
+  const keys = new Set<string>();
+  let digits: number | undefined;
+  for (let r = 0; r < ledger.rows.length; r++) {
+    if (!inScope(r)) continue;
+    const key = customerKey(ledger.rows[r][customerCol]);
+    if (key !== "") keys.add(key);
+    digits ??= ledger.rowDigits?.[r];
+  }
+  return {
+    ...(code === undefined ? {} : { currency: code }),
+    formula: `=AR.AGINGBY(${args.join(",")},TODAY()${custom})`,
+    rows: keys.size + 1,
+    columns: bounds.length + 4, // Key, Current, one band per bound and the last band, Total
+    digits: digits ?? ledger.digits,
+  };
+}
+
+/**
+ * The aging blocks of a ledger table: one per currency, in code order, so no customer's total adds
+ * two currencies. A table whose rows are all in one currency (or with no Currency column) gets a
+ * single formula over its whole columns, the one a single-currency ledger always had. Otherwise
+ * each currency's formula reads its rows through FILTER(column, Currency="USD", ""). FILTER needs
+ * Excel with dynamic arrays (Microsoft 365, Excel 2021 and later, Excel on the web) — but so does
+ * the report itself, whose AR.AGINGBY result is a spill. The alternative, formulas over a fixed
+ * per-currency range of rows, would silently go wrong as soon as the user sorts or filters the
+ * ledger table; FILTER keeps each block live and right whatever the table's order. A row with no
+ * currency (its contract is missing) is in no block.
+ */
+export function agingFormulas(ledger: SheetTable, tableName: string, lang: Lang, bounds: readonly number[] = STANDARD_BOUNDS): AgingFormula[] {
+  const currencyCol = ledger.columns.findIndex((c) => c.header === REPORT_STRINGS[lang].currency);
+  if (currencyCol < 0) return [agingFormula(ledger, tableName, lang, bounds)];
+  const codes = new Set(ledger.rows.map((r) => currencyCode(String(r[currencyCol] ?? ""))));
+  if (codes.size === 1 && !codes.has("")) return [{ ...agingFormula(ledger, tableName, lang, bounds), currency: [...codes][0] }]; // its digits are the (only) currency's
+  codes.delete("");
+  if (codes.size === 0) return [agingFormula(ledger, tableName, lang, bounds)]; // no row with a known currency
+  return [...codes].sort().map((code) => agingFormula(ledger, tableName, lang, bounds, code));
 }

@@ -20,7 +20,18 @@ export interface SheetTable {
   tableName: string; // Excel table name: letters, digits, underscore; unique in the workbook
   columns: SheetColumn[];
   rows: SheetCell[][];
-  digits: number; // minor-unit digits for money columns
+  digits: number; // minor-unit digits for money columns of a row without its own (below)
+  /**
+   * Minor-unit digits of each row's money cells, when rows are in different currencies (a row's
+   * amounts are in its contract's currency: JPY 0, CNY 2, KWD 3). Row r uses rowDigits[r]; a
+   * table without it, or a row past its end, uses `digits`.
+   */
+  rowDigits?: readonly number[];
+}
+
+/** The minor-unit digits of row `r`'s money cells. */
+export function digitsOfRow(table: SheetTable, r: number): number {
+  return table.rowDigits?.[r] ?? table.digits;
 }
 
 /** Number formats are locale-neutral codes; Excel shows them in the user's locale. */
@@ -63,7 +74,8 @@ export function sheetValues(table: SheetTable, from = 0, to = table.rows.length)
   const out: (string | number)[][] = [];
   for (let r = from; r < to; r++) {
     const row = table.rows[r];
-    out.push(table.columns.map((c, i) => sheetValue(row[i] ?? null, c.kind, table.digits)));
+    const digits = digitsOfRow(table, r);
+    out.push(table.columns.map((c, i) => sheetValue(row[i] ?? null, c.kind, digits)));
   }
   return out;
 }
@@ -72,10 +84,18 @@ export function headerValues(table: SheetTable): string[] {
   return table.columns.map((c) => sheetText(c.header));
 }
 
-/** Number formats for rows [from, to) of the body, one per cell as the Excel JavaScript API expects. */
+/**
+ * Number formats for rows [from, to) of the body, one per cell as the Excel JavaScript API expects:
+ * money cells show their own row's digits (a JPY row #,##0 beside a CNY row #,##0.00).
+ */
 export function numberFormats(table: SheetTable, from = 0, to = table.rows.length): string[][] {
-  const line = table.columns.map((c) => numberFormatOf(c.kind, table.digits));
+  const lines = new Map<number, string[]>(); // one line per distinct digits, shared by its rows
   const out: string[][] = [];
-  for (let r = from; r < to; r++) out.push(line);
+  for (let r = from; r < to; r++) {
+    const digits = digitsOfRow(table, r);
+    let line = lines.get(digits);
+    if (!line) lines.set(digits, (line = table.columns.map((c) => numberFormatOf(c.kind, digits))));
+    out.push(line);
+  }
   return out;
 }

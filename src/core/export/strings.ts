@@ -14,6 +14,7 @@ export const REPORT_STRINGS = {
     month: "Month", planned: "Planned", actual: "Actual", difference: "Difference", cumPlanned: "Cumulative planned",
     cumActual: "Cumulative actual", rate: "Collection rate",
     agingTitle: "Aging by customer (live: recalculates from the ledger table)", chartTitle: "Open receivables by age",
+    currency: "Currency", currencyBlock: "Currency: {code}", chartTitleIn: "Open receivables by age ({code})",
   },
   zh: {
     ledgerSheet: "回款台账", agingSheet: "客户账龄", remindersSheet: "催款记录", planSheet: "计划与实际回款",
@@ -24,6 +25,7 @@ export const REPORT_STRINGS = {
     month: "月份", planned: "计划回款", actual: "实际回款", difference: "差额", cumPlanned: "累计计划",
     cumActual: "累计实际", rate: "回款率",
     agingTitle: "客户账龄（实时：随台账表重新计算）", chartTitle: "未回款账龄分布",
+    currency: "币种", currencyBlock: "币种：{code}", chartTitleIn: "未回款账龄分布（{code}）",
   },
 } as const;
 

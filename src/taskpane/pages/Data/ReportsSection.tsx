@@ -6,6 +6,7 @@ import { REPORT_STRINGS } from "../../../core/export/strings";
 import { serialFromYmd } from "../../../core/dates";
 import type { LedgerDb } from "../../../core/store/db";
 import { useHost } from "../../app/HostContext";
+import { useSettings } from "../../app/SettingsContext";
 import { writeAgingReport } from "../../excel/agingReport";
 import { writeSampleWorkbook } from "../../excel/sampleWorkbook";
 import { writeReport } from "../../excel/writeReport";
@@ -23,8 +24,17 @@ function todaySerial(): number {
 
 type Outcome = { ok: true; sheet: string } | { ok: false; error: unknown };
 
+/**
+ * Every amount in a report is in its own contract's currency and written with that currency's
+ * digits (core/export/ledgerReports); nothing is added across currencies. The default currency
+ * setting only gives the digits of a code ISO 4217 does not list, and of an amount whose contract
+ * is missing. `digits` (the default currency's) is what DataPage passes; the code comes from the
+ * settings.
+ */
 export function ReportsSection({ db, s, digits, bounds }: { db: LedgerDb; s: DataStrings; digits: number; bounds: readonly number[] }) {
   const styles = useDataStyles();
+  const { settings } = useSettings();
+  const defaultCurrency = { code: settings.defaultCurrency.code, digits };
   const { lang } = useStrings();
   const host = useHost();
   const [busy, setBusy] = useState(false);
@@ -42,10 +52,10 @@ export function ReportsSection({ db, s, digits, bounds }: { db: LedgerDb; s: Dat
       setBusy(false);
     }
   };
-  const ledger = async () => (await writeReport(installmentLedgerTable(await loadSnapshot(db), lang, todaySerial(), digits), { sheetName: t.ledgerSheet })).sheetName;
-  const aging = async () => (await writeAgingReport(installmentLedgerTable(await loadSnapshot(db), lang, todaySerial(), digits), lang, bounds)).sheetName;
-  const reminders = async () => (await writeReport(reminderLogTable(await loadSnapshot(db), lang, digits), { sheetName: t.remindersSheet })).sheetName;
-  const plan = async () => (await writeReport(planVsActualTable(await loadSnapshot(db), lang, digits), { sheetName: t.planSheet })).sheetName;
+  const ledger = async () => (await writeReport(installmentLedgerTable(await loadSnapshot(db), lang, todaySerial(), defaultCurrency), { sheetName: t.ledgerSheet })).sheetName;
+  const aging = async () => (await writeAgingReport(installmentLedgerTable(await loadSnapshot(db), lang, todaySerial(), defaultCurrency), lang, bounds)).sheetName;
+  const reminders = async () => (await writeReport(reminderLogTable(await loadSnapshot(db), lang, defaultCurrency), { sheetName: t.remindersSheet })).sheetName;
+  const plan = async () => (await writeReport(planVsActualTable(await loadSnapshot(db), lang, defaultCurrency), { sheetName: t.planSheet })).sheetName;
   const sample = async () => (await writeSampleWorkbook(lang)).sheetName;
   const disabled = !host.excel || busy;
 
