@@ -27,7 +27,7 @@ export default function DataPage() {
       <StorageStatus s={s} />
       <SnapshotSection db={db} s={s} />
       <ImportSection db={db} s={s} defaults={{ digits: digitsFor(currency.code, currency), currency: currency.code }} />
-      <ReportsSection db={db} s={s} digits={digitsFor(currency.code, currency)} bounds={settings.agingBounds} />
+      <ReportsSection db={db} s={s} />
       <BackupSection db={db} s={s} />
     </section>
   );

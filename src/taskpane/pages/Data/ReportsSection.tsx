@@ -28,13 +28,12 @@ type Outcome = { ok: true; sheet: string } | { ok: false; error: unknown };
  * Every amount in a report is in its own contract's currency and written with that currency's
  * digits (core/export/ledgerReports); nothing is added across currencies. The default currency
  * setting only gives the digits of a code ISO 4217 does not list, and of an amount whose contract
- * is missing. `digits` (the default currency's) is what DataPage passes; the code comes from the
- * settings.
+ * is missing.
  */
-export function ReportsSection({ db, s, digits, bounds }: { db: LedgerDb; s: DataStrings; digits: number; bounds: readonly number[] }) {
+export function ReportsSection({ db, s }: { db: LedgerDb; s: DataStrings }) {
   const styles = useDataStyles();
   const { settings } = useSettings();
-  const defaultCurrency = { code: settings.defaultCurrency.code, digits };
+  const { defaultCurrency, agingBounds: bounds } = settings;
   const { lang } = useStrings();
   const host = useHost();
   const [busy, setBusy] = useState(false);
