@@ -264,3 +264,117 @@ describeInBrowser("Customers: a customer with contracts in two currencies", () =
     expect(pane.pageErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   });
 });
+
+/*
+ * A customer whose credit limit is in USD, made through the form (fresh ledger, default CNY, clock
+ * at 2026-11-27). Its contracts: HT-P1 USD 300,000.00 due 2026-10-01 (overdue) and HT-P2 CNY
+ * 500,000.00 due 2026-10-01. The assessment is the first one above (score 76.75, grade B, limit
+ * factor 0.75) on a standard limit of 1,000,000.00, now in USD: limit USD 750,000.00; utilisation
+ * counts only the USD contract: 300,000 / 750,000 = 40% (adding the CNY amount would read 107%).
+ * Changing the default currency to HKD afterwards changes nothing about this customer.
+ */
+describeInBrowser("Customers: the credit currency is chosen in the form and kept with the customer", () => {
+  let pane: PaneSession;
+  let page: Page;
+
+  async function newContract(code: string, currency: string, amount: string): Promise<void> {
+    await page.getByRole("tab", { name: "Contracts" }).click();
+    await page.getByRole("button", { name: "New contract" }).click();
+    await page.locator('input[name="code"]').fill(code);
+    await page.locator('select[name="customerId"]').selectOption({ label: "C-PAC · Pacific Rim" });
+    await page.locator('select[name="currency"]').selectOption(currency);
+    await page.locator('input[name="amount"]').fill(amount);
+    await page.locator('input[name="signDate"]').fill("2026-10-01");
+    await page.locator('input[name="owner"]').fill("Wang Fang");
+    await page.locator('textarea[name="terms"]').fill("100%@0d");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByTestId("contract-detail").waitFor();
+    await page.getByRole("button", { name: "Back to the list" }).click();
+  }
+
+  beforeAll(async () => {
+    pane = await launchPane({ locale: "en-US" });
+    await pane.page.clock.setFixedTime(TODAY);
+    pane.page.setDefaultTimeout(10_000);
+    page = await pane.open("#/customers");
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  test("a new customer starts in the default currency; saved in USD, its detail says USD", async () => {
+    await page.getByRole("button", { name: "New customer" }).click();
+    const currency = page.getByRole("combobox", { name: "Credit currency" });
+    expect(await currency.inputValue()).toBe("CNY");
+    await page.locator('input[name="code"]').fill("C-PAC");
+    await page.locator('input[name="name"]').fill("Pacific Rim");
+    await currency.selectOption("USD");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.locator('[data-testid="customer-detail"][data-code="C-PAC"]').waitFor();
+    await waitText(page, "customer-currency", "Credit currency: USD");
+    await waitText(page, "credit-limit-value", "No limit set");
+    await waitText(page, "credit-outstanding-value", "USD 0.00");
+  });
+
+  test("assessed, its limit is in USD and utilisation counts only its USD contracts", async () => {
+    await newContract("HT-P1", "USD", "300,000");
+    await newContract("HT-P2", "CNY", "500,000");
+    await openCustomer(page, "C-PAC");
+    await waitText(page, "credit-outstanding-value", "USD 300,000.00");
+    await fillAssessment(page, {
+      avgDaysLate: "5", overdueShare: "10", utilisation: "60", relationshipYears: "4", financialStrength: "80",
+      standardLimit: "1,000,000.00", assessor: "Li Na",
+    });
+    await page.getByTestId("assessment-preview").getByText("Score 76.75 · grade B · limit USD 750,000.00", { exact: false }).waitFor();
+    await page.getByRole("button", { name: "Save assessment" }).click();
+    await page.getByText("Assessment saved: grade B.").waitFor();
+    await waitText(page, "credit-limit-value", "USD 750,000.00");
+    await waitText(page, "credit-utilisation-value", "40%");
+    const rows = await page.getByTestId("credit-currency-row").allInnerTexts();
+    expect(rows.map((r) => r.replace(/\s+/g, " ").trim())).toEqual([
+      "USD (limit) USD 300,000.00 USD 300,000.00",
+      "CNY CNY 500,000.00 CNY 500,000.00",
+    ]);
+    expect(await page.getByTestId("over-limit").count()).toBe(0);
+    await page.getByRole("button", { name: "Fill overdue share and utilisation from the ledger" }).click();
+    expect(await page.locator('input[name="utilisation"]').inputValue()).toBe("40");
+    await waitText(page, "from-ledger-note", "Filled from the USD contracts only, the limit's currency.");
+  });
+
+  test("changing the default currency in Settings leaves the customer's limit in USD", async () => {
+    await page.getByRole("tab", { name: "Settings" }).click();
+    const currency = page.getByTestId("currency-field");
+    await currency.getByRole("combobox", { name: "Default currency" }).selectOption({ label: "HKD" });
+    await currency.getByRole("button", { name: "Save changes" }).click();
+    await page.getByTestId("currency-status").getByText("Saved.").waitFor();
+    await openCustomer(page, "C-PAC");
+    await waitText(page, "customer-currency", "Credit currency: USD");
+    await waitText(page, "credit-limit-value", "USD 750,000.00");
+    await waitText(page, "credit-utilisation-value", "40%");
+  });
+
+  test("editing shows the saved currency, and choosing another warns how the limit would read", async () => {
+    await page.getByRole("button", { name: "Edit" }).click();
+    const currency = page.getByRole("combobox", { name: "Credit currency" });
+    expect(await currency.inputValue()).toBe("USD");
+    expect(await page.getByTestId("currency-change-warning").count()).toBe(0);
+    await currency.selectOption("JPY");
+    await waitText(page, "currency-change-warning",
+      "The credit limit USD 750,000.00 was set in USD. Saved in JPY, the same stored amount reads JPY 75,000,000: make a new assessment in JPY after saving.");
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await waitText(page, "customer-currency", "Credit currency: USD");
+  });
+
+  test("in 中文 the currency field, its warning and the detail line are Chinese", async () => {
+    await page.getByRole("tab", { name: "Settings" }).click();
+    await page.getByRole("radio", { name: "中文（简体）" }).click();
+    await openCustomer(page, "C-PAC");
+    await waitText(page, "customer-currency", "额度币种：USD");
+    await page.getByRole("button", { name: "编辑" }).click();
+    await page.getByRole("combobox", { name: "额度币种" }).selectOption("EUR");
+    await waitText(page, "currency-change-warning",
+      "信用额度 USD 750,000.00 是按 USD 设定的。改为 EUR 保存后，同一存储金额将读作 EUR 750,000.00：保存后请按 EUR 重新评估。");
+    expect(pane.pageErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
+  });
+});

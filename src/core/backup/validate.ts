@@ -45,6 +45,24 @@ function problemWith(kind: FieldKind, v: unknown): string | undefined {
   }
 }
 
+/**
+ * The currency of a customer's credit limit and of a collection target, written by the
+ * repositories as three upper-case letters (core/ledger/validateRecords): checked here too, so a
+ * restore cannot bring in a code the ledger would not write. Both are optional (a record stored
+ * before it had one is read in the default currency). A contract's currency stays plain text:
+ * the importer writes the sheet's code upper-cased but unchecked, so a stricter rule could refuse
+ * a backup of the user's own ledger.
+ */
+const CURRENCY_FIELDS: Partial<Record<LedgerTableName, readonly string[]>> = {
+  customers: ["currency"],
+  targets: ["currency"],
+};
+
+function currencyProblem(v: unknown): string | undefined {
+  if (!isText(v)) return "must be text";
+  return /^[A-Z]{3}$/.test(v) ? undefined : "has an unknown value";
+}
+
 function checkRecords(table: LedgerTableName, records: unknown): asserts records is Record<string, unknown>[] {
   if (!Array.isArray(records)) throw new BackupError("notAList", { table });
   const spec = RECORD_SPECS[table];
@@ -60,6 +78,10 @@ function checkRecords(table: LedgerTableName, records: unknown): asserts records
         continue;
       }
       const problem = problemWith(fs.kind, v);
+      if (problem !== undefined) throw new BackupError("badRecord", { table, index, field, problem });
+    }
+    for (const field of CURRENCY_FIELDS[table] ?? []) {
+      const problem = rec[field] === undefined ? undefined : currencyProblem(rec[field]);
       if (problem !== undefined) throw new BackupError("badRecord", { table, index, field, problem });
     }
     if (seen.has(rec[primary])) throw new BackupError("duplicateKey", { table, index, key: String(rec[primary]) });

@@ -76,7 +76,15 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
   const receiptByRef = new Map(existing.receipts.map((r) => [r.reference ?? "", r]));
   const allocationsByReceipt = groupBy(existing.allocations, (a) => a.receiptId);
 
-  const resolveCustomer = (r: ImportRow): Customer | undefined => {
+  /**
+   * `currency` is the currency of the contract the row is about (the first contract of the sheet
+   * to name a new customer): a customer the import creates takes it as its credit currency, so
+   * its limit is read in the currency it trades in and keeps that meaning when the default
+   * currency changes. A code that is not three letters (the importer writes the sheet's text
+   * upper-cased) is not given to the customer, which is then read in the default currency.
+   * Existing customers are never given a currency.
+   */
+  const resolveCustomer = (r: ImportRow, currency: string): Customer | undefined => {
     if (r.customerCode === undefined && r.customerName === undefined) return undefined;
     const code = r.customerCode ?? r.customerName!;
     const found = customerByCode.get(code) ?? (r.customerCode === undefined ? customerByName.get(r.customerName!) : undefined);
@@ -87,7 +95,10 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
       customerByCode.set(updated.code, updated);
       return updated;
     }
-    const created: Customer = { id: take("customers"), rev: 1, updatedAt: now, code, name: r.customerName ?? code };
+    const created: Customer = {
+      id: take("customers"), rev: 1, updatedAt: now, code, name: r.customerName ?? code,
+      ...(/^[A-Z]{3}$/.test(currency) ? { currency } : {}),
+    };
     plan.puts.customers.push(created);
     customerByCode.set(code, created);
     customerByName.set(created.name, created);
@@ -97,7 +108,7 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
   for (const group of groupBy(rows, (r) => r.contractCode).values()) {
     const head = mergeContractFields(group);
     const old = contractByCode.get(head.contractCode);
-    const customer = resolveCustomer(head);
+    const customer = resolveCustomer(head, head.currency ?? old?.currency ?? opts.currency);
     let contract: Contract;
     let contractOutcome: RowOutcome;
     if (old) {

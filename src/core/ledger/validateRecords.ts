@@ -18,6 +18,25 @@ import { parsePeriod } from "./periods";
  * are checked by the repositories inside their transaction.
  */
 
+/** Codes the stored records use: three letters, upper case (ISO 4217 form; the list itself is open). */
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/** A currency code, trimmed and upper-cased ("usd " → "USD"); anything but three letters is refused. */
+function currencyCodeField(value: unknown, arg: string): string {
+  const code = text(value, arg).toUpperCase();
+  if (!CURRENCY_CODE.test(code)) inputError("unknownOption", { arg, got: JSON.stringify(value), valid: "ISO 4217 (CNY, USD, EUR…)" });
+  return code;
+}
+
+/** An optional currency code: blank is none, anything else as currencyCodeField. */
+function optionalCurrencyCode(value: unknown, arg: string): string | undefined {
+  return optionalText(value, arg) === undefined ? undefined : currencyCodeField(value, arg);
+}
+
+/**
+ * A customer; its `currency` (the credit limit's, see core/ledger/currencyScope creditCurrencyOf)
+ * is optional: without one the limit is read in the settings' default currency.
+ */
 export function validateCustomer(d: CustomerDraft): CustomerDraft {
   return {
     ...d,
@@ -28,6 +47,7 @@ export function validateCustomer(d: CustomerDraft): CustomerDraft {
     email: optionalText(d.email, "email"),
     owner: optionalText(d.owner, "owner"),
     creditLimitMinor: d.creditLimitMinor === undefined ? undefined : nonNegativeMinor(d.creditLimitMinor, "creditLimit"),
+    currency: optionalCurrencyCode(d.currency, "currency"),
   };
 }
 
@@ -50,8 +70,7 @@ export function validatePenalty(p: PenaltyClause | undefined): PenaltyClause {
 }
 
 export function validateContract(d: ContractDraft): ContractDraft {
-  const currency = text(d.currency, "currency").toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency)) inputError("unknownOption", { arg: "currency", got: JSON.stringify(d.currency), valid: "ISO 4217 codes such as CNY, USD" });
+  const currency = currencyCodeField(d.currency, "currency");
   return {
     ...d,
     code: text(d.code, "code"),
@@ -168,8 +187,15 @@ export function validateAssessment(d: AssessmentDraft): AssessmentDraft {
   };
 }
 
+/**
+ * A collection target; its `currency` is optional here (setTarget gives a new target the default
+ * currency when none is chosen).
+ */
 export function validateTarget(d: TargetDraft): TargetDraft {
   const period = text(d.period, "period");
   parsePeriod(period, "period");
-  return { ...d, owner: text(d.owner, "owner"), period, targetMinor: nonNegativeMinor(d.targetMinor, "target") };
+  return {
+    ...d, owner: text(d.owner, "owner"), period, targetMinor: nonNegativeMinor(d.targetMinor, "target"),
+    currency: optionalCurrencyCode(d.currency, "currency"),
+  };
 }

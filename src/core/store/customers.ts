@@ -3,6 +3,7 @@ import type { CustomerDraft } from "../ledger/drafts";
 import { validateCustomer } from "../ledger/validateRecords";
 import type { LedgerDb } from "./db";
 import { bumped, fresh, readForUpdate } from "./revision";
+import { readSettings } from "./settings";
 import type { Customer } from "./types";
 
 async function requireFreeCode(db: LedgerDb, code: string, ownId?: number): Promise<void> {
@@ -10,15 +11,24 @@ async function requireFreeCode(db: LedgerDb, code: string, ownId?: number): Prom
   if (other && other.id !== ownId) inputError("duplicateCode", { arg: "code", got: code });
 }
 
+/**
+ * Add a customer. Its currency (the credit limit's, upper-cased) is the one given, else the
+ * settings' default currency at the time of saving, so the limit keeps its meaning when the
+ * default is changed later.
+ */
 export async function createCustomer(db: LedgerDb, draft: CustomerDraft): Promise<number> {
   const d = validateCustomer(draft);
-  return db.transaction("rw", [db.customers], async () => {
+  return db.transaction("rw", [db.customers, db.settings], async () => {
     await requireFreeCode(db, d.code);
-    return db.customers.add(fresh(d) as Customer);
+    const currency = d.currency ?? (await readSettings(db)).values.defaultCurrency.code;
+    return db.customers.add(fresh({ ...d, currency }) as Customer);
   });
 }
 
-/** Returns the new rev. */
+/**
+ * Returns the new rev. A patch without `currency` keeps the stored one (a customer stored without
+ * one keeps being read in the default currency); the page's form always sends the one chosen.
+ */
 export async function updateCustomer(db: LedgerDb, id: number, expectedRev: number, patch: Partial<CustomerDraft>): Promise<number> {
   return db.transaction("rw", [db.customers], async () => {
     const stored = await readForUpdate(db.customers, id, expectedRev);

@@ -19,6 +19,10 @@ export interface Customer extends Versioned {
   email?: string;
   owner?: string;
   creditLimitMinor?: number;
+  /**
+   * ISO 4217 code of the credit limit (upper case); utilisation counts only contracts in it. A
+   * customer stored without one is read in the settings' default currency (creditCurrencyOf).
+   */
   currency?: string;
   notes?: string;
 }
@@ -140,6 +144,13 @@ export interface CollectionTarget extends Versioned {
   owner: string;
   period: string; // "2026-11" (month) or "2026-Q4"
   targetMinor: number;
+  /**
+   * ISO 4217 code the target is in; it is set only against collections in this currency. Written
+   * by setTarget (the settings' default currency at the time of saving when none is chosen). A
+   * target stored before targets had a currency has none and is read in the default currency
+   * (core/ledger/currencyScope targetsCurrencyOf).
+   */
+  currency?: string;
 }
 
 export interface SettingRecord {

@@ -73,6 +73,7 @@ export default function CustomersPage() {
           <Button size="small" onClick={() => setMode({ kind: "edit", id: customer.id! })}>{s.edit}</Button>
         </div>
         <Text size={200}>{[customer.contact, customer.phone, customer.email, customer.owner && `${s.owner}: ${customer.owner}`].filter(Boolean).join(" · ")}</Text>
+        <Text size={200} data-testid="customer-currency">{format(s.creditCurrencyLine, { currency: creditCurrency })}</Text>
         {saved && <MessageBar intent="success" data-testid="assessment-saved"><MessageBarBody>{saved}</MessageBarBody></MessageBar>}
         <CreditPanel latest={index.latestAssessment.get(customer.id!)} position={position} currency={creditCurrency} s={s} money={money} />
         <AssessmentForm

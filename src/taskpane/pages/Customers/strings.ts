@@ -84,6 +84,10 @@ export const strings = definePageStrings({
     notInLimit: "not in the limit",
     currencyNote: "The credit limit is in {currency}: utilisation and the over-limit warning count only what is open in {currency}. Amounts in {others} are shown but not added to it.",
     fromLedgerNote: "Filled from the {currency} contracts only, the limit's currency.",
+    creditCurrency: "Credit currency",
+    creditCurrencyHint: "The credit limit, utilisation and the over-limit warning are in this currency; contracts in other currencies are listed beside it, never added.",
+    currencyChangeWarning: "The credit limit {before} was set in {from}. Saved in {to}, the same stored amount reads {after}: make a new assessment in {to} after saving.",
+    creditCurrencyLine: "Credit currency: {currency}",
   },
   zh: {
     title: "客户",
@@ -167,6 +171,10 @@ export const strings = definePageStrings({
     notInLimit: "不计入额度",
     currencyNote: "信用额度以 {currency} 计：额度使用率和超额度预警只计 {currency} 的未收款；{others} 的金额单独列示，不计入其中。",
     fromLedgerNote: "仅按额度币种 {currency} 的合同填入。",
+    creditCurrency: "额度币种",
+    creditCurrencyHint: "信用额度、额度使用率和超额度预警均以此币种计；其他币种的合同单独列示，不计入其中。",
+    currencyChangeWarning: "信用额度 {before} 是按 {from} 设定的。改为 {to} 保存后，同一存储金额将读作 {after}：保存后请按 {to} 重新评估。",
+    creditCurrencyLine: "额度币种：{currency}",
   },
 });
 
@@ -175,7 +183,7 @@ export type CustomersStrings = (typeof strings)["en"];
 /** Core's argument names → the field labels, so core messages name the field the user sees. */
 export function argLabels(s: CustomersStrings): Record<string, string> {
   return {
-    code: s.code, name: s.name, contact: s.contact, phone: s.phone, email: s.email, owner: s.owner,
+    code: s.code, name: s.name, contact: s.contact, phone: s.phone, email: s.email, owner: s.owner, currency: s.creditCurrency,
     avgDaysLate: s.avgDaysLate, overdueShare: s.overdueShare, utilisation: s.utilInput, relationshipYears: s.relationshipYears,
     financialStrength: s.financialStrength, standardLimit: s.standardLimit, assessor: s.assessor, date: s.date,
     workingCapital: s.workingCapital, retainedEarnings: s.retainedEarnings, ebit: s.ebit, equityValue: s.equityValue,
