@@ -219,3 +219,72 @@ describeInBrowser("Dashboard: a ledger in several currencies shows one currency 
     expect(pane.pageErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   });
 });
+
+/*
+ * Targets that carry their currency, set through the repositories (?testhooks), clock at
+ * 2026-11-27, default currency CNY. Contracts: HT-CNY (Zhang Wei, CNY) and HT-USD (Li Na, USD,
+ * USD 25,000.00 received 2026-11-20), as in the mixed ledger above. November targets:
+ *   Zhang Wei CNY 50,000.00, saved without a currency → stored in the default, CNY
+ *   Li Na     USD 30,000.00, saved in USD
+ * The CNY view sets only Zhang Wei's target (Li Na collected nothing in CNY); the USD view only Li
+ * Na's: USD 25,000.00 of USD 30,000.00. After the default becomes USD, Zhang Wei's target is still
+ * CNY (it is not read as USD 50,000.00 in the USD view).
+ */
+const targeted = {
+  ...mixed,
+  targets: [
+    { owner: "Zhang Wei", period: "2026-11", targetMinor: 5000000 },
+    { owner: "Li Na", period: "2026-11", targetMinor: 3000000, currency: "USD" },
+  ],
+};
+
+describeInBrowser("Dashboard: a target is set against collections only in its own currency", () => {
+  let pane: PaneSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    pane = await launchPane({ locale: "en-US" });
+    await pane.page.clock.setFixedTime(TODAY);
+    pane.page.setDefaultTimeout(10_000);
+    page = await pane.open("?testhooks=1#/dashboard");
+    await page.waitForFunction(() => typeof (window as { __huikuan?: { seed?: unknown } }).__huikuan?.seed === "function");
+    await page.evaluate((f) => (window as unknown as Hooks).__huikuan.seed(f), targeted);
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  test("the CNY view sets the CNY target, the USD view the USD one, each in its currency", async () => {
+    await page.getByTestId("fig-outstanding-value").filter({ hasText: "CNY 100,000.00" }).waitFor();
+    await page.getByTestId("targets-chart").getByText("Zhang Wei: CNY 0.00 / CNY 50,000.00").waitFor();
+    expect(await page.getByTestId("targets-chart").getByText(/^Li Na/).count()).toBe(0);
+    await pickCurrency(page, "USD");
+    await page.getByTestId("targets-chart").getByText("Li Na: USD 25,000.00 / USD 30,000.00").waitFor();
+    expect(await page.getByTestId("targets-chart").getByText(/^Zhang Wei/).count()).toBe(0);
+  });
+
+  test("a view with no target in its currency lists what was collected and names the targets' currencies", async () => {
+    await pickCurrency(page, "JPY");
+    await page.getByTestId("targets-elsewhere").waitFor();
+    expect(await page.getByTestId("targets-chart").count()).toBe(0);
+    expect(await page.getByTestId("targets-elsewhere").innerText()).toBe(
+      "Collection targets are amounts in CNY, USD; each is compared only with collections in its own currency. Collected in JPY:",
+    );
+  });
+
+  test("after the default currency changes to USD, the CNY target is still CNY", async () => {
+    await page.getByRole("tab", { name: "Settings" }).click();
+    const currency = page.getByTestId("currency-field");
+    await currency.getByRole("combobox", { name: "Default currency" }).selectOption({ label: "USD" });
+    await currency.getByRole("button", { name: "Save changes" }).click();
+    await page.getByTestId("currency-status").getByText("Saved.").waitFor();
+    await page.getByRole("tab", { name: "Dashboard" }).click();
+    await page.getByTestId("fig-outstanding-value").filter({ hasText: "USD 75,000.00" }).waitFor();
+    await page.getByTestId("targets-chart").getByText("Li Na: USD 25,000.00 / USD 30,000.00").waitFor();
+    expect(await page.getByTestId("targets-chart").getByText(/^Zhang Wei/).count()).toBe(0);
+    await pickCurrency(page, "CNY");
+    await page.getByTestId("targets-chart").getByText("Zhang Wei: CNY 0.00 / CNY 50,000.00").waitFor();
+    expect(pane.pageErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
+  });
+});

@@ -85,10 +85,11 @@ export function creditCurrencyOf(customer: Pick<Customer, "currency"> | undefine
 }
 
 /**
- * The currency collection targets are read in. A target (CollectionTarget) has no currency of its
- * own; it is taken to be in the ledger's default currency — or, when every contract is in one
- * other currency, in that one (a ledger with a single currency has nothing else to set targets
- * in). Targets are set against collections only in this currency.
+ * The currency a collection target WITHOUT a currency of its own is read in. Targets record their
+ * currency when saved (CollectionTarget.currency, core/store/targets setTarget) and apply only to
+ * collections in it; one stored before that has none and keeps today's reading: the ledger's
+ * default currency — or, when every contract is in one other currency, that one (a ledger with a
+ * single currency has nothing else to set targets in).
  */
 export function targetsCurrencyOf(currencies: readonly CurrencyOutstanding[], defaultCurrency: string): string {
   return currencies.length === 1 ? currencies[0].currency : currencyCode(defaultCurrency);

@@ -78,11 +78,12 @@ export interface OwnerTarget {
  * Collection targets against what was collected in `currency`, per owner, for a period "YYYY-MM"
  * or "YYYY-Qn". A receipt counts for its contract's owner (回款责任人), in its contract's currency.
  *
- * A target (CollectionTarget) carries no currency of its own: it is an amount in `targetsCurrency`
- * (the ledger's default currency). So targets apply only when `currency` is that currency; for any
- * other currency every owner who collected is listed with target 0 (achieved undefined), never
- * set against a target in another currency. Owners who collected without a target are listed with
- * target 0. Sorted by owner.
+ * A target applies only to collections in its own currency (CollectionTarget.currency); a target
+ * stored before targets had a currency is an amount in `targetsCurrency` (the ledger's default,
+ * core/ledger/currencyScope targetsCurrencyOf), as it always was read. A target in another
+ * currency than `currency` is left out, never set against collections in this one: every owner
+ * who collected is still listed, with target 0 (achieved undefined) when no target of theirs is
+ * in `currency`. Sorted by owner.
  */
 export function targetsVsCollected(
   s: LedgerSnapshot,
@@ -93,11 +94,12 @@ export function targetsVsCollected(
 ): OwnerTarget[] {
   const { from, to } = parsePeriod(period);
   const rows = new Map<string, { target: number; collected: number }>();
-  if (currencyCode(currency) === currencyCode(targetsCurrency)) {
-    for (const t of s.targets) {
-      if (t.period !== period) continue;
-      rows.set(t.owner, { target: t.targetMinor, collected: 0 });
-    }
+  const code = currencyCode(currency);
+  for (const t of s.targets) {
+    if (t.period !== period) continue;
+    const own = t.currency?.trim();
+    if (currencyCode(own ? own : targetsCurrency) !== code) continue;
+    rows.set(t.owner, { target: t.targetMinor, collected: 0 });
   }
   const inCurrency = contractIdsIn(s, currency);
   for (const r of s.receipts) {

@@ -19,7 +19,8 @@ export interface SeedFixture {
   contracts: (Omit<ContractDraft, "customerId"> & { customerCode: string; plan?: InstallmentDraft[] })[];
   invoices?: { contractCode: string; number: string; date: string; amountMinor: number; taxMinor?: number }[];
   receipts?: { contractCode: string; date: string; amountMinor: number }[];
-  targets?: { owner: string; period: string; targetMinor: number }[];
+  /** Without a currency, a target is saved in the settings' default currency (core/store/targets setTarget). */
+  targets?: { owner: string; period: string; targetMinor: number; currency?: string }[];
   reminders?: {
     contractCode: string; date: string; channel: Channel; contact: string; outcome?: string; owner: string;
     promiseDate?: string; promiseAmountMinor?: number; nextActionDate?: string;

@@ -34,9 +34,9 @@ function defined(compute: () => number): number | null {
  * metricInputs) and metrics (core/metrics), over the contracts of ONE currency: amounts in
  * different currencies are never added (there are no exchange rates). The currency is `chosen`
  * when the ledger has contracts in it, else the settings' default currency when it has, else the
- * one with the most outstanding (core/ledger/currencyScope initialCurrency). Collection targets
- * carry no currency: they are read in the default currency (targetsCurrencyOf), so they are set
- * against what was collected only in that currency's view.
+ * one with the most outstanding (core/ledger/currencyScope initialCurrency). A collection target
+ * is set against what was collected only in its own currency's view (CollectionTarget.currency; a
+ * target stored without one is read in the default currency, targetsCurrencyOf).
  */
 export function dashboardViewFrom(snapshot: LedgerSnapshot, today: Day, settings: Settings, chosen?: string): DashboardView {
   const index = indexLedger(snapshot);
@@ -48,6 +48,9 @@ export function dashboardViewFrom(snapshot: LedgerSnapshot, today: Day, settings
   const aging = agingTotals(snapshot, today, currency, settings.agingBounds, index);
   const outstanding = aging.totals.reduce((s, t) => s + t, 0);
   const currentMonth = monthOfDay(today);
+  const targetCurrencies = [...new Set(snapshot.targets
+    .filter((t) => t.period === currentMonth)
+    .map((t) => currencyCode(t.currency?.trim() ? t.currency : targetsCurrency)))].sort();
   const firstMonth = monthOfDay(edate(today, -(MONTHS_BACK - 1)));
   const lastMonth = monthOfDay(edate(today, MONTHS_AHEAD));
   const months = planVsActualByMonth(snapshot, firstMonth, lastMonth, currency, index);
@@ -67,6 +70,7 @@ export function dashboardViewFrom(snapshot: LedgerSnapshot, today: Day, settings
     currencies: codes,
     otherCurrencies: codes.filter((c) => c !== currency),
     targetsCurrency,
+    targetCurrencies,
     outstandingMinor: outstanding,
     overdueMinor: outstanding - aging.totals[0],
     collectedThisMonthMinor: months.find((m) => m.month === currentMonth)?.collected ?? 0,

@@ -13,8 +13,13 @@ export interface DashboardView {
   currencies: readonly string[];
   /** The ledger's other currencies, whose contracts are excluded from this view. */
   otherCurrencies: readonly string[];
-  /** Collection targets are amounts in this currency (the default): set against collections only in its view. */
+  /** The currency a collection target without its own is read in (the default; core/ledger/currencyScope targetsCurrencyOf). */
   targetsCurrency: string;
+  /**
+   * The currencies this period's targets are in, by code (each target is set against collections
+   * only in its own currency's view); empty when the period has no targets.
+   */
+  targetCurrencies: readonly string[];
   outstandingMinor: number;
   overdueMinor: number;
   collectedThisMonthMinor: number;

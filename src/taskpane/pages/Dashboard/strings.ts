@@ -35,7 +35,7 @@ export const strings = definePageStrings({
     listSeparator: ", ",
     currencyNote: "Figures in {currency} only: contracts in {others} are excluded. Amounts in different currencies are never added.",
     collectedPerOwner: "Collected per owner ({period})",
-    targetsElsewhere: "Collection targets are amounts in {targets}, so they are compared only in the {targets} view. Collected in {currency}:",
+    targetsElsewhere: "Collection targets are amounts in {targets}; each is compared only with collections in its own currency. Collected in {currency}:",
     colOwner: "Owner",
   },
   zh: {
@@ -71,7 +71,7 @@ export const strings = definePageStrings({
     listSeparator: "、",
     currencyNote: "仅统计 {currency} 合同：{others} 合同不计入。不同币种的金额从不相加。",
     collectedPerOwner: "各负责人回款（{period}）",
-    targetsElsewhere: "回款目标以 {targets} 计，仅在 {targets} 视图中对比。{currency} 实收：",
+    targetsElsewhere: "回款目标以 {targets} 计，各自仅与同币种的实收对比。{currency} 实收：",
     colOwner: "负责人",
   },
 });

@@ -18,7 +18,9 @@ export default function DashboardCharts({ view }: { view: DashboardView }) {
   const styles = useDashboardStyles();
   const money: MoneyFormat = { currency: view.currency, digits: view.digits, format: (m) => formatMoney(m, view.currency, view.digits) };
   const forecastTotal = view.forecast.reduce((sum, w) => sum + w.amountMinor, 0);
-  const targetsApply = view.currency === view.targetsCurrency;
+  // Targets are set against collections only in their own currency; with none this period, the card stays in the default's view.
+  const targetsIn = view.targetCurrencies.length > 0 ? view.targetCurrencies : [view.targetsCurrency];
+  const targetsApply = targetsIn.includes(view.currency);
   return (
     <>
       <section className={styles.card}>
@@ -59,7 +61,7 @@ export default function DashboardCharts({ view }: { view: DashboardView }) {
         <section className={styles.card}>
           <Subtitle2 as="h3">{format(s.collectedPerOwner, { period: view.targetPeriod })}</Subtitle2>
           <Text size={200} className={styles.muted} data-testid="targets-elsewhere">
-            {format(s.targetsElsewhere, { targets: view.targetsCurrency, currency: view.currency })}
+            {format(s.targetsElsewhere, { targets: targetsIn.join(s.listSeparator), currency: view.currency })}
           </Text>
           {view.owners.length > 0 && (
             <Table size="small" data-testid="collected-per-owner">
