@@ -28,7 +28,7 @@ export interface ImportRow {
 export type RefusalCode =
   | "missingCode" | "badDate" | "notANumber" | "negativeAmount" | "badSeq" | "badStatus"
   | "duplicateKey" | "conflict" | "missingAmount" | "missingDueDate" | "missingCustomer" | "missingSignDate"
-  | "tooPrecise" | "unitConflict";
+  | "tooPrecise" | "unitConflict" | "badCurrency";
 
 export interface Refusal {
   row: number;
@@ -50,6 +50,25 @@ const STATUS_WORDS: Record<string, ContractStatus> = {
   disputed: "disputed", dispute: "disputed", 争议: "disputed", 有争议: "disputed", 纠纷: "disputed",
 };
 
+/** Currency names as Chinese sheets write them, and signs, for the ISO codes the ledger stores. */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  人民币: "CNY", 元: "CNY", rmb: "CNY", "¥": "CNY", 美元: "USD", 美金: "USD", "$": "USD", "us$": "USD", 港币: "HKD", 港元: "HKD", "hk$": "HKD",
+  欧元: "EUR", "€": "EUR", 日元: "JPY", 英镑: "GBP", "£": "GBP", 新加坡元: "SGD", 澳元: "AUD", 加元: "CAD", 瑞士法郎: "CHF", 韩元: "KRW", 新台币: "TWD", 澳门元: "MOP", 澳门币: "MOP",
+};
+
+/**
+ * A currency cell as the ISO 4217 code the ledger stores: a three-letter code in any case ("usd"),
+ * or a common name or sign (美元, 人民币, RMB, ¥ — NFKC folds ￥ to ¥). Anything else is refused
+ * rather than stored as a currency nothing can read (its digits and totals would be wrong). "¥" is
+ * read as CNY, as in a Chinese ledger; a yen amount needs "JPY" or 日元.
+ */
+export function importCurrency(text: string): string | undefined {
+  const t = text.normalize("NFKC").trim();
+  const named = CURRENCY_WORDS[t.toLowerCase()];
+  if (named !== undefined) return named;
+  return /^[A-Za-z]{3}$/.test(t) ? t.toUpperCase() : undefined;
+}
+
 /**
  * Read one sheet row through the mapping: a valid row, or the first reason to refuse it. Money
  * fields are scaled by `mapping.multipliers` (万元 → ×10000), exactly; see readImportAmount.
@@ -69,10 +88,15 @@ export function readImportRow(cells: readonly unknown[], mapping: ColumnMapping,
   if (contractCode === undefined) return refuse("missingCode", "contractCode");
   const out: ImportRow = { row, contractCode };
 
-  for (const field of ["customerName", "customerCode", "title", "currency", "owner", "terms", "notes"] as const) {
-    const source: ImportField = field === "customerName" ? "customer" : field;
-    const value = text(source);
-    if (value !== undefined) out[field] = field === "currency" ? value.toUpperCase() : value;
+  for (const field of ["customerName", "customerCode", "title", "owner", "terms", "notes"] as const) {
+    const value = text(field === "customerName" ? "customer" : field);
+    if (value !== undefined) out[field] = value;
+  }
+  const currencyText = text("currency");
+  if (currencyText !== undefined) {
+    const code = importCurrency(currencyText);
+    if (code === undefined) return refuse("badCurrency", "currency");
+    out.currency = code;
   }
   for (const [field, target] of [["signDate", "signDate"], ["dueDate", "dueDate"], ["receivedDate", "receivedDate"]] as const) {
     const v = cell(field);

@@ -1,6 +1,8 @@
 import { recogniseHeaders } from "../../../src/core/import/headers";
 import { importGrid } from "../../../src/core/import/importer";
+import { refusalMessage } from "../../../src/core/import/messages";
 import { planImport } from "../../../src/core/import/plan";
+import { importCurrency } from "../../../src/core/import/rows";
 import { createCustomer } from "../../../src/core/store/customers";
 import { LedgerDb } from "../../../src/core/store/db";
 
@@ -40,11 +42,26 @@ describe("the currency of a customer created by an import", () => {
     expect((await db.contracts.toArray()).map((c) => c.currency)).toEqual(["EUR"]);
   });
 
-  test("is left unset when the sheet's currency is not a three-letter code (the customer is read in the default)", async () => {
+  test("reads a currency written as a Chinese name (美元) as its code, for the contract and the new customer", async () => {
     const db = freshDb();
     await importSheet(db, [["HT-1", "C-X", "Some Co", "美元", 1000, "2026-01-05", "2026-03-31"]]);
-    expect(await currencies(db)).toEqual([["C-X", undefined, 1]]);
+    expect(await currencies(db)).toEqual([["C-X", "USD", 1]]);
+    expect((await db.contracts.toArray()).map((c) => c.currency)).toEqual(["USD"]);
   });
+
+  test("refuses a row whose currency is no currency, in both languages, and stores nothing of it", async () => {
+    const db = freshDb();
+    const r = await importSheet(db, [["HT-1", "C-X", "Some Co", "元宝", 1000, "2026-01-05", "2026-03-31"]]);
+    expect(r.refusals.map((x) => x.code)).toEqual(["badCurrency"]);
+    expect(refusalMessage(r.refusals[0], "en")).toBe("Row 2: Currency is not a currency the ledger knows (a code such as CNY, USD, EUR, or 人民币, 美元): 元宝.");
+    expect(refusalMessage(r.refusals[0], "zh")).toMatch(/^第 2 行：币种不是可识别的币种/);
+    expect(await db.contracts.count()).toBe(0);
+  });
+
+  test.each([["usd", "USD"], [" 人民币 ", "CNY"], ["RMB", "CNY"], ["￥", "CNY"], ["港币", "HKD"], ["日元", "JPY"], ["US Dollar", undefined], ["12", undefined]])(
+    "reads the currency cell %j as %j",
+    (text, code) => expect(importCurrency(text)).toBe(code),
+  );
 
   test("an existing customer is not touched, whatever the currency of its imported contracts", async () => {
     const db = freshDb();
