@@ -136,7 +136,7 @@ describeInBrowser("Customers: credit assessment, grade, limit, suggested terms a
     await page.getByTestId("over-limit").waitFor();
   });
 
-  test("an edit refused as stale (changed in another tab) shows the current customer with a message", async () => {
+  test("an edit refused as stale (changed in another tab) takes in the other change and keeps what was typed", async () => {
     await page.getByRole("button", { name: "Edit" }).click();
     const other = await pane.context.newPage();
     await other.goto(page.url());
@@ -150,10 +150,14 @@ describeInBrowser("Customers: credit assessment, grade, limit, suggested terms a
 
     await page.locator('input[name="owner"]').fill("Wang Fang");
     await page.getByRole("button", { name: "Save" }).click();
-    await page.getByText(/This customer was changed elsewhere; the form now shows the current data\./).waitFor();
+    await page.getByText(/This customer was changed elsewhere: the form now has those changes and keeps what you typed\./).waitFor();
     expect(await page.locator('input[name="phone"]').inputValue()).toBe("010-5555 0101");
-    await page.getByRole("button", { name: "Cancel" }).click();
+    expect(await page.locator('input[name="owner"]').inputValue()).toBe("Wang Fang");
+    await page.getByRole("button", { name: "Save" }).click();
     await page.getByTestId("customer-detail").waitFor();
+    const detail = await page.getByTestId("customer-detail").innerText();
+    expect(detail).toContain("010-5555 0101");
+    expect(detail).toContain("Wang Fang");
   });
 
   test("the Altman Z helper computes Z from the balance sheet and fills the financial strength with its model", async () => {

@@ -12,6 +12,7 @@ import { getLedger } from "../../app/ledger";
 import { useSettings } from "../../app/SettingsContext";
 import { errorMessage } from "../../forms/fieldError";
 import { core, type Problems, problemText } from "../../forms/problems";
+import { ERROR_STRINGS } from "../../forms/errorStrings";
 import { useFormState } from "../../forms/useFormState";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
@@ -74,15 +75,22 @@ export function CustomerForm({ editing, onDone, onCancel }: { editing?: Customer
       const message = errorMessage(e, lang, labels);
       const fresh = editing && isStaleEdit(e) ? await db.customers.get(editing.id!) : undefined;
       if (fresh) {
-        form.reset(valuesOf(fresh, defaultCode));
+        form.rebase(valuesOf(fresh, defaultCode));
         setRev(fresh.rev);
-        setFailure(format(s.staleReloaded, { message }));
+        setFailure(format(s.staleMerged, { message }));
       } else setFailure(format(s.saveFailed, { message }));
     }
   }
 
+  /** A field's problem, else (after a stale edit) the value another pane saved in it. */
+  const fieldState = (f: Field) => {
+    const problem = form.fieldState(f, problemText(problems[f], s, lang, labels));
+    const theirs = form.conflicts[f];
+    if ("validationState" in problem || theirs === undefined) return problem;
+    return { validationState: "warning" as const, validationMessage: format(ERROR_STRINGS[lang].conflict, { value: theirs || "—" }) };
+  };
   const input = (f: TextField, label: string) => (
-    <Field label={label} required={f === "code" || f === "name"} {...form.fieldState(f, problemText(problems[f], s, lang, labels))}>
+    <Field label={label} required={f === "code" || f === "name"} {...fieldState(f)}>
       <Input name={f} value={v[f]} onChange={(_, d) => form.set(f, d.value)} />
     </Field>
   );
@@ -94,7 +102,7 @@ export function CustomerForm({ editing, onDone, onCancel }: { editing?: Customer
       <div className={styles.pair}>{input("code", s.code)}{input("name", s.name)}</div>
       <div className={styles.pair}>{input("contact", s.contact)}{input("phone", s.phone)}</div>
       <div className={styles.pair}>{input("email", s.email)}{input("owner", s.owner)}</div>
-      <Field label={s.creditCurrency} hint={s.creditCurrencyHint}>
+      <Field label={s.creditCurrency} hint={s.creditCurrencyHint} {...fieldState("currency")}>
         <Select name="currency" value={v.currency} onChange={(_, d) => form.set("currency", d.value)}>
           {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
         </Select>
