@@ -4,8 +4,8 @@ import { openItemsOf } from "../../src/core/ledger/openItems";
 import { todayQueue } from "../../src/core/ledger/today";
 import { LedgerDb } from "../../src/core/store/db";
 import { STAMP_KEY } from "../../src/core/store/ledgerStamp";
-import { loadStampedSnapshot } from "../../src/core/store/loadSnapshot";
-import { loadOpenItemsView, openItemsKeeper, saveOpenItemsView } from "../../src/core/store/openItemsView";
+import { loadSnapshot, loadStampedSnapshot, reloadStampedTables } from "../../src/core/store/loadSnapshot";
+import { ensureLedgerStamp, loadOpenItemsView, openItemsKeeper, saveOpenItemsView } from "../../src/core/store/openItemsView";
 import { recordReceipt } from "../../src/core/store/receipts";
 import { logReminder } from "../../src/core/store/reminders";
 import { freshDb, seedContract } from "./fixtures";
@@ -119,6 +119,46 @@ describe("the saved open-items view", () => {
     expect(Object.keys(backup.tables)).not.toContain("meta");
     await restoreBackup(db, backup);
     expect(await loadOpenItemsView(db)).toBeUndefined();
+  });
+
+  it("is not saved from a kept snapshot whose re-read missed a write to a table it kept", async () => {
+    const db = freshDb();
+    const { contractId } = await seedContract(db);
+    const first = await loadStampedSnapshot(db);
+    // A receipt (receipts, allocations) lands, but the pane re-reads only the reminders it heard of.
+    await recordReceipt(db, { contractId, date: "2026-02-05", amountMinor: 100_00, method: "transfer" });
+    await logReminder(db, { contractId, date: "2026-02-06", channel: "phone", contact: "AP", outcome: "called", owner: "Li" });
+    const mixed = await reloadStampedTables(db, first.snapshot, ["reminders"], first.tableStamps);
+    expect(mixed.stamp).toBeUndefined();
+    expect(await saveOpenItemsView(db, mixed.snapshot, mixed.stamp)).toBe(false);
+    expect(await loadOpenItemsView(db)).toBeUndefined();
+    // Re-reading what the receipt touched as well makes it one state of the ledger again.
+    const caughtUp = await reloadStampedTables(db, mixed.snapshot, ["receipts", "allocations"], mixed.tableStamps);
+    expect(caughtUp.stamp).toBe(await stampOf(db));
+    expect(await saveOpenItemsView(db, caughtUp.snapshot, caughtUp.stamp)).toBe(true);
+    expect(await loadOpenItemsView(db)).toEqual(openItemsOf(await loadSnapshot(db)));
+  });
+
+  it("a partial re-read of exactly the tables written carries the ledger's stamp", async () => {
+    const db = freshDb();
+    const { contractId } = await seedContract(db);
+    const first = await loadStampedSnapshot(db);
+    await logReminder(db, { contractId, date: "2026-02-06", channel: "phone", contact: "AP", outcome: "called", owner: "Li" });
+    const next = await reloadStampedTables(db, first.snapshot, ["reminders"], first.tableStamps);
+    expect(next.stamp).toBe(await stampOf(db));
+  });
+
+  it("a ledger with records but no stamp (written before schema v2) gets one, so its view can be saved", async () => {
+    const db = freshDb();
+    await seedContract(db);
+    await db.meta.clear(); // as a v1 ledger opened by v2: records, no stamp
+    expect((await loadStampedSnapshot(db)).stamp).toBeUndefined();
+    await ensureLedgerStamp(db);
+    const { snapshot, stamp } = await loadStampedSnapshot(db);
+    expect(stamp).toEqual(expect.any(String));
+    expect(await saveOpenItemsView(db, snapshot, stamp)).toBe(true);
+    await ensureLedgerStamp(db); // a second call leaves the stamp, and so the view, as it is
+    expect(await loadOpenItemsView(db)).toEqual(openItemsOf(snapshot));
   });
 
   it("is saved by the keeper once, after a burst of snapshots has settled", async () => {

@@ -1,15 +1,29 @@
 import { emptySnapshot, type LedgerSnapshot } from "../ledger/snapshot";
 import type { LedgerDb } from "./db";
-import { STAMP_KEY } from "./ledgerStamp";
+import { STAMP_KEY, tableStampKey } from "./ledgerStamp";
 
-/** A snapshot and the ledger's change stamp (core/store/ledgerStamp) read in the same transaction. */
+/** Each table's change stamp as read (undefined: never written). */
+export type TableStamps = Readonly<Record<string, string | undefined>>;
+
+/**
+ * A snapshot and the ledger's change stamp (core/store/ledgerStamp). `stamp` is the ledger's
+ * stamp only when the snapshot is one state of the ledger at that stamp; it is undefined when the
+ * ledger was never written to, and when a partial re-read cannot vouch for the tables it kept.
+ */
 export interface StampedSnapshot {
   readonly snapshot: LedgerSnapshot;
-  /** Undefined for a ledger never written to. */
   readonly stamp: string | undefined;
+  /** The tables' own stamps read with it, for the next partial re-read to compare. */
+  readonly tableStamps: TableStamps;
 }
 
-const stampIn = async (db: LedgerDb) => (await db.meta.get(STAMP_KEY))?.value as string | undefined;
+async function stampsIn(db: LedgerDb): Promise<{ stamp: string | undefined; tableStamps: Record<string, string | undefined> }> {
+  const keys = [STAMP_KEY, ...SNAPSHOT_TABLES.map(tableStampKey)];
+  const records = await db.meta.bulkGet(keys);
+  const tableStamps: Record<string, string | undefined> = {};
+  SNAPSHOT_TABLES.forEach((t, i) => (tableStamps[t] = records[i + 1]?.value as string | undefined));
+  return { stamp: records[0]?.value as string | undefined, tableStamps };
+}
 
 /**
  * The whole ledger in one read transaction, for the pure queries in core/ledger. It does not read
@@ -91,25 +105,43 @@ export const SNAPSHOT_TABLES: readonly SnapshotTable[] = [
  * since `previous` was read; a caller that cannot tell reads everything.
  */
 export async function reloadTables(db: LedgerDb, previous: LedgerSnapshot, tables: readonly SnapshotTable[]): Promise<LedgerSnapshot> {
-  return (await readTables(db, previous, tables, false)).snapshot;
+  return readTables(db, previous, tables);
 }
 
 /**
- * reloadTables with the change stamp read in the same transaction: the stamp of the whole result
- * only under reloadTables' own condition (no other table changed since `previous`).
+ * reloadTables with the stamps read in the same transaction. The result carries the ledger's stamp
+ * only if every table it did not re-read still has the stamp `previousStamps` gives it (read with
+ * `previous`): a write to such a table that landed before this read — one the caller has not yet
+ * heard of — leaves the result without a stamp, so no view is saved from a mixed snapshot.
  */
-export async function reloadStampedTables(db: LedgerDb, previous: LedgerSnapshot, tables: readonly SnapshotTable[]): Promise<StampedSnapshot> {
-  return readTables(db, previous, tables, true);
-}
-
-async function readTables(db: LedgerDb, previous: LedgerSnapshot, tables: readonly SnapshotTable[], withStamp: boolean): Promise<StampedSnapshot> {
+export async function reloadStampedTables(
+  db: LedgerDb,
+  previous: LedgerSnapshot,
+  tables: readonly SnapshotTable[],
+  previousStamps: TableStamps = {},
+): Promise<StampedSnapshot> {
   const names = [...new Set(tables)];
-  if (names.length === 0 && !withStamp) return { snapshot: previous, stamp: undefined };
-  const scope = [...names.map((n) => db.table(n)), ...(withStamp ? [db.meta] : [])];
-  return db.transaction("r", scope, async () => {
-    const [stamp, ...fresh] = await Promise.all([withStamp ? stampIn(db) : undefined, ...names.map((n) => db.table(n).toArray())]);
+  return db.transaction("r", [...names.map((n) => db.table(n)), db.meta], async () => {
+    const [stamps, ...fresh] = await Promise.all([stampsIn(db), ...names.map((n) => db.table(n).toArray())]);
     const next: Record<string, unknown> = { ...previous };
     names.forEach((n, i) => (next[n] = fresh[i]));
-    return { snapshot: names.length === 0 ? previous : (next as unknown as LedgerSnapshot), stamp: stamp as string | undefined };
+    const kept = SNAPSHOT_TABLES.filter((t) => !names.includes(t));
+    const whole = kept.every((t) => stamps.tableStamps[t] === previousStamps[t]);
+    return {
+      snapshot: names.length === 0 ? previous : (next as unknown as LedgerSnapshot),
+      stamp: whole ? stamps.stamp : undefined,
+      tableStamps: stamps.tableStamps,
+    };
+  });
+}
+
+async function readTables(db: LedgerDb, previous: LedgerSnapshot, tables: readonly SnapshotTable[]): Promise<LedgerSnapshot> {
+  const names = [...new Set(tables)];
+  if (names.length === 0) return previous;
+  return db.transaction("r", names.map((n) => db.table(n)), async () => {
+    const fresh = await Promise.all(names.map((n) => db.table(n).toArray()));
+    const next: Record<string, unknown> = { ...previous };
+    names.forEach((n, i) => (next[n] = fresh[i]));
+    return next as unknown as LedgerSnapshot;
   });
 }

@@ -1,7 +1,7 @@
 import { openItemsOf } from "../ledger/openItems";
 import type { LedgerSnapshot } from "../ledger/snapshot";
 import type { LedgerDb } from "./db";
-import { STAMP_KEY } from "./ledgerStamp";
+import { newStamp, STAMP_KEY } from "./ledgerStamp";
 
 /**
  * The open-items view (core/ledger/openItems) saved in the meta table with the change stamp it was
@@ -27,6 +27,17 @@ const isSavedView = (v: unknown): v is SavedView =>
 async function readStampAndView(db: LedgerDb): Promise<{ stamp: string | undefined; view: SavedView | undefined }> {
   const [stamp, view] = await db.meta.bulkGet([STAMP_KEY, VIEW_KEY]);
   return { stamp: stamp?.value as string | undefined, view: isSavedView(view?.value) ? view.value : undefined };
+}
+
+/**
+ * Give a ledger that has no change stamp one. A ledger written only before schema v2 (or never)
+ * has none, and a view is saved only with a stamp: without this, a pane that only reads would
+ * never get the fast opening. Writes nothing when a stamp exists.
+ */
+export async function ensureLedgerStamp(db: LedgerDb): Promise<void> {
+  await db.transaction("rw", db.meta, async () => {
+    if ((await db.meta.get(STAMP_KEY)) === undefined) await db.meta.put({ key: STAMP_KEY, value: newStamp() });
+  });
 }
 
 /** The saved open items, if they are current (built at the ledger's present stamp); else undefined. */

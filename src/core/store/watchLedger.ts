@@ -1,7 +1,7 @@
 import Dexie from "dexie";
 import type { LedgerSnapshot } from "../ledger/snapshot";
 import type { LedgerDb } from "./db";
-import { loadStampedSnapshot, reloadStampedTables, SNAPSHOT_TABLES, type SnapshotTable } from "./loadSnapshot";
+import { loadStampedSnapshot, reloadStampedTables, SNAPSHOT_TABLES, type SnapshotTable, type TableStamps } from "./loadSnapshot";
 
 const WATCHED: ReadonlySet<string> = new Set<string>(SNAPSHOT_TABLES);
 
@@ -10,7 +10,9 @@ const WATCHED: ReadonlySet<string> = new Set<string>(SNAPSHOT_TABLES);
  * a write (here or in another pane: Dexie's "storagemutated" event covers both) only the tables the
  * write touched are read again, so logging a reminder re-reads the reminders, not 100,000
  * installments. Writes that land while a read runs are caught up in the next round.
- * Each snapshot comes with the change stamp it was read at (core/store/ledgerStamp).
+ * Each snapshot comes with the ledger's change stamp when it is one state of the ledger at that
+ * stamp (core/store/ledgerStamp), else undefined: a table written before a re-read but not yet
+ * reported here is caught up in the next round.
  * Returns the function that stops watching.
  */
 export function watchLedger(
@@ -21,6 +23,7 @@ export function watchLedger(
   const prefix = `idb://${db.name}/`;
   const changed = new Set<SnapshotTable>();
   let current: LedgerSnapshot | undefined;
+  let stamps: TableStamps = {};
   let running = false;
   let stopped = false;
 
@@ -32,8 +35,9 @@ export function watchLedger(
       while (!stopped && (current === undefined || changed.size > 0)) {
         tables = [...changed];
         changed.clear();
-        const read = current === undefined ? await loadStampedSnapshot(db) : await reloadStampedTables(db, current, tables);
+        const read = current === undefined ? await loadStampedSnapshot(db) : await reloadStampedTables(db, current, tables, stamps);
         current = read.snapshot;
+        stamps = read.tableStamps;
         if (!stopped) onSnapshot(current, read.stamp);
       }
     } catch (e) {

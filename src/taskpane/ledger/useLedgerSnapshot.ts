@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from "react";
 import type { LedgerSnapshot } from "../../core/ledger/snapshot";
 import type { LedgerDb } from "../../core/store/db";
-import { loadOpenItemsView, openItemsKeeper } from "../../core/store/openItemsView";
+import { ensureLedgerStamp, loadOpenItemsView, openItemsKeeper } from "../../core/store/openItemsView";
 import { watchLedger } from "../../core/store/watchLedger";
 import { getLedger } from "../app/ledger";
 
@@ -59,7 +59,8 @@ function sharedFor(db: LedgerDb): SharedSnapshot {
           );
         // The saved view first (one record, tens of milliseconds), then the whole ledger (seconds at
         // 100,000 installments): the Today page can show its queue before the long read starts.
-        loadOpenItemsView(db)
+        ensureLedgerStamp(db)
+          .then(() => loadOpenItemsView(db))
           .then((view) => {
             if (view && !s.current) {
               s.openItems = view;
