@@ -2,6 +2,8 @@ import { parseBackup } from "../../src/core/backup/validate";
 import { createContract } from "../../src/core/store/contracts";
 import { InvalidSettingError, saveSetting } from "../../src/core/store/settings";
 import { errorMessage } from "../../src/taskpane/forms/fieldError";
+import { strings } from "../../src/taskpane/pages/Settings/strings";
+import { settingLabels } from "../../src/taskpane/pages/Settings/useSaveStatus";
 import { freshDb, seedContract, seedCustomer, contractDraft } from "../store/fixtures";
 
 const hasHan = (text: string) => /[\u4e00-\u9fff]/.test(text);
@@ -37,13 +39,12 @@ describe("errorMessage: every failure a form can meet, in the user's language", 
     expect(errorMessage(e, "zh")).toMatch(/存储空间已满/);
   });
 
-  test("an invalid setting names the setting and keeps the old value, in both languages", async () => {
+  test("an invalid setting is named by its editor's label and keeps the old value, in both languages", async () => {
     const db = freshDb();
     const e = await failure(saveSetting(db, "agingBounds", [90, 30] as never));
     expect(e).toBeInstanceOf(InvalidSettingError);
-    expect(errorMessage(e, "en")).toBe("That value cannot be saved for this setting (agingBounds); the previous value is kept.");
-    expect(errorMessage(e, "zh")).toContain("agingBounds");
-    expect(hasHan(errorMessage(e, "zh"))).toBe(true);
+    expect(errorMessage(e, "en", settingLabels(strings.en))).toBe("That value cannot be saved for this setting (Aging bucket bounds (days)); the previous value is kept.");
+    expect(errorMessage(e, "zh", settingLabels(strings.zh))).toBe("该设置（账龄区间上限（天））不能保存为此值；原值保持不变。");
   });
 
   test("a transaction IndexedDB refused is said in the user's language, naming the error", async () => {

@@ -9,6 +9,7 @@ import { useStrings } from "../../i18n/StringsContext";
 import { boundsToText, parseBoundsText } from "./boundsText";
 import { useSettingsStyles } from "./Settings.styles";
 import { strings } from "./strings";
+import { settingLabels } from "./useSaveStatus";
 
 type Status = { kind: "idle" } | { kind: "saved" } | { kind: "failed"; message: string };
 
@@ -35,7 +36,7 @@ export function AgingBoundsField() {
       setDraft(undefined);
       setStatus({ kind: "saved" });
     } catch (e) {
-      setStatus({ kind: "failed", message: format(s.saveFailed, { message: errorMessage(e, lang, { agingBounds: s.boundsLabel }) }) });
+      setStatus({ kind: "failed", message: format(s.saveFailed, { message: errorMessage(e, lang, settingLabels(s)) }) });
     }
   };
 

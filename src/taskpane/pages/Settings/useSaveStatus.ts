@@ -1,7 +1,16 @@
 import { useState } from "react";
 import { errorMessage } from "../../forms/fieldError";
 import { format, type Lang } from "../../i18n/language";
+import type { SettingKey } from "../../../core/store/settings";
 import type { SettingsStrings } from "./strings";
+
+/** Each setting by the label its editor shows, so a refusal names it in the user's language. */
+export function settingLabels(s: SettingsStrings): Record<SettingKey, string> {
+  return {
+    agingBounds: s.boundsLabel, language: s.languageLabel, dunningPolicy: s.policyLabel,
+    scorecardWeights: s.weightsLabel, defaultCurrency: s.currencyLabel,
+  };
+}
 
 export type SaveStatus = { kind: "idle" } | { kind: "saved" } | { kind: "failed"; message: string };
 
@@ -17,7 +26,7 @@ export function useSaveStatus(s: SettingsStrings, lang: Lang) {
       onSaved();
       setStatus({ kind: "saved" });
     } catch (e) {
-      setStatus({ kind: "failed", message: format(s.saveFailed, { message: errorMessage(e, lang) }) });
+      setStatus({ kind: "failed", message: format(s.saveFailed, { message: errorMessage(e, lang, settingLabels(s)) }) });
     }
   }
   return { status, run, clear: () => setStatus({ kind: "idle" }) };
