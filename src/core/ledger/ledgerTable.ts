@@ -11,11 +11,13 @@ import { currencyDigits, type CurrencyDigitsSetting } from "../currencies";
  * The installment table AR.LEDGER spills: a header row, then one row per installment of every
  * active plan, by contract code and then oldest due first. Amounts are in currency units, each
  * with its contract currency's digits (core/currencies); dates are serials; `bucket` is the aging band of what is open, with
- * the user's bounds (blank when paid or waiting for its milestone). Column names are the same in every
- * language so formulas that look columns up keep working.
+ * the user's bounds (blank when paid or waiting for its milestone). `currency` (last, so columns
+ * counted by position before it was added keep their place) says what the amounts are in: a SUM
+ * over the amount column is meaningful only within one currency (SUMIFS on currency). Column names
+ * are the same in every language so formulas that look columns up keep working.
  */
 export const LEDGER_COLUMNS = [
-  "contract", "customer", "seq", "dueDate", "amount", "received", "open", "status", "bucket", "daysPastDue", "owner",
+  "contract", "customer", "seq", "dueDate", "amount", "received", "open", "status", "bucket", "daysPastDue", "owner", "currency",
 ] as const;
 
 /** A status filter: one installment status, or "open" for every installment not paid. */
@@ -76,6 +78,7 @@ export function ledgerTable(
         aged ? labels[bucketIndex(st.daysPastDue, bounds)] : "",
         aged ? st.daysPastDue : "",
         inst.owner ?? contract.owner,
+        contract.currency.trim().toUpperCase(),
       ],
     });
   }

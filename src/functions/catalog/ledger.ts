@@ -33,7 +33,7 @@ export function contract(code: any, field: any, invocation: CustomFunctions.Stre
 }
 
 /**
- * The installment table of the task pane's ledger, updated live: contract, customer, seq, dueDate, amount, received, open, status, bucket (the aging bands of the settings), daysPastDue, owner.
+ * The installment table of the task pane's ledger, updated live: contract, customer, seq, dueDate, amount, received, open, status, bucket (the aging bands of the settings), daysPastDue, owner, currency (each amount is in its contract's currency).
  * @customfunction LEDGER
  * @streaming
  * @param [customer] Customer code or name; blank for all customers.

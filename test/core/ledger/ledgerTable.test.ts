@@ -14,15 +14,15 @@ describe("the AR.LEDGER installment table (scenario, as of 2026-03-10)", () => {
 
   it("filters by customer code or name and shows amounts in currency units with status and bucket", () => {
     expect(ledgerTable(scenario(), asOf, { customer: "beta" }).slice(1)).toEqual([
-      ["HT-2", "C-BETA", 1, serialFromIso("2026-02-28"), 200, 50, 150, "overdue", "1-30", 10, "Wang"],
-      ["HT-2", "C-BETA", 2, serialFromIso("2026-03-12"), 300, 0, 300, "due", "Current", -2, "Wang"],
+      ["HT-2", "C-BETA", 1, serialFromIso("2026-02-28"), 200, 50, 150, "overdue", "1-30", 10, "Wang", "CNY"],
+      ["HT-2", "C-BETA", 2, serialFromIso("2026-03-12"), 300, 0, 300, "due", "Current", -2, "Wang", "CNY"],
     ]);
     expect(ledgerTable(scenario(), asOf, { customer: "C-ACME" }).length).toBe(1 + 4);
   });
 
   it("filters by status; a row waiting for its milestone has no bucket", () => {
     expect(ledgerTable(scenario(), asOf, { status: "awaiting" }).slice(1)).toEqual([
-      ["HT-1", "C-ACME", 3, serialFromIso("2026-04-30"), 300, 0, 300, "awaiting", "", "", "Li"],
+      ["HT-1", "C-ACME", 3, serialFromIso("2026-04-30"), 300, 0, 300, "awaiting", "", "", "Li", "CNY"],
     ]);
     expect(ledgerTable(scenario(), asOf, { status: "Overdue" }).slice(1).map((r) => [r[0], r[2]])).toEqual([["HT-1", 1], ["HT-2", 1], ["HT-3", 1]]);
     expect(ledgerTable(scenario(), asOf, { status: "open" }).length).toBe(1 + 6);
@@ -39,6 +39,8 @@ describe("AR.LEDGER amounts in each contract's currency", () => {
     // HT-2's first installment holds 20000 minor units: 200.00 in CNY, ¥20,000 in JPY.
     expect(cny[0][4]).toBe(200);
     expect(yen[0][4]).toBe(20000);
+    // The last column says which: a SUMIFS by currency keeps yen and yuan apart.
+    expect([cny[0].at(-1), yen[0].at(-1)]).toEqual(["CNY", "JPY"]);
   });
 });
 
