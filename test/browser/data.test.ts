@@ -357,3 +357,60 @@ describeInBrowser("Data page in a plain browser: file import, backup and restore
     expect(await contractRow(page, "HT-W1").innerText()).toContain("CNY 108,456.00"); // 123,456.00 − 15,000.00 outstanding
   });
 });
+
+describeInBrowser("Data page: each imported amount in its own contract's currency", () => {
+  let pane: PaneSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    pane = await launchPane({ locale: "en-US" });
+    await pane.page.clock.setFixedTime(TODAY);
+    pane.page.setDefaultTimeout(15_000);
+    page = await pane.open("#/data");
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  const csv = (name: string, lines: string[]) => ({ name, mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf8") });
+  const previewRow = (n: number) => importRegion(page).getByRole("table", { name: "Import preview" }).getByRole("row").nth(n).getByRole("cell").allInnerTexts();
+
+  test("JPY, KWD and CNY contracts (default CNY): the preview shows each in its currency's digits and the ledger stores them so", async () => {
+    const region = importRegion(page);
+    await importInput(page).setInputFiles(csv("mixed.csv", [
+      "合同编号,客户,币种,金额,签订日期,到期日,回款金额",
+      "HT-J,Sato KK,JPY,1000,2026-01-05,2026-12-31,400",
+      "HT-K,Gulf Co,KWD,1.234,2026-01-05,2026-12-31,",
+      "HT-C,华东建设,CNY,12.34,2026-01-05,2026-12-31,",
+    ]));
+    await region.getByText("Rows ready: 3 (3 new, 0 updated, 0 unchanged); refused: 0.").waitFor();
+    expect(await previewRow(1)).toEqual(["HT-J", "Sato KK", "JPY 1,000", "", "2026-12-31", "JPY 1,000", "JPY 400"]);
+    expect(await previewRow(2)).toEqual(["HT-K", "Gulf Co", "KWD 1.234", "", "2026-12-31", "KWD 1.234", ""]);
+    expect(await previewRow(3)).toEqual(["HT-C", "华东建设", "12.34", "", "2026-12-31", "12.34", ""]);
+    await region.getByRole("button", { name: "Import 3 rows" }).click();
+    await region.getByText("Imported: 3 new, 0 updated, 0 unchanged.").waitFor();
+
+    await contractCount(page, "3 contract(s)");
+    expect(await contractRow(page, "HT-J").innerText()).toContain("Outstanding JPY 600"); // 1,000 − 400 yen, not 100,000 − 40,000
+    expect(await contractRow(page, "HT-K").innerText()).toContain("Outstanding KWD 1.234");
+    expect(await contractRow(page, "HT-C").innerText()).toContain("Outstanding CNY 12.34");
+  });
+
+  test("a sheet without a currency column is read in the stored contract's currency; a row changing it is refused and nothing is imported", async () => {
+    await page.getByRole("tab", { name: "Data" }).click();
+    const region = importRegion(page);
+    await importInput(page).setInputFiles(csv("no-currency.csv", ["合同编号,客户,金额,签订日期,到期日,回款金额", "HT-J,Sato KK,1000,2026-01-05,2026-12-31,400"]));
+    await region.getByText("Rows ready: 1 (0 new, 0 updated, 1 unchanged); refused: 0.").waitFor();
+    expect(await previewRow(1)).toEqual(["HT-J", "Sato KK", "JPY 1,000", "", "2026-12-31", "JPY 1,000", "JPY 400"]);
+
+    await importInput(page).setInputFiles(csv("usd.csv", ["合同编号,客户,币种,金额,签订日期,到期日", "HT-J,Sato KK,USD,1000,2026-01-05,2026-12-31"]));
+    await region.getByText("Source: usd.csv (1 rows)").waitFor();
+    await region.getByText("Rows ready: 0 (0 new, 0 updated, 0 unchanged); refused: 1.").waitFor();
+    expect(await refusalTexts(page)).toEqual(["Row 2: The contract HT-J is in JPY; this row says USD — a contract's currency cannot change by import."]);
+    expect(await region.getByRole("button", { name: "Import 0 rows" }).isDisabled()).toBe(true);
+
+    await contractCount(page, "3 contract(s)");
+    expect(await contractRow(page, "HT-J").innerText()).toContain("Outstanding JPY 600");
+  });
+});

@@ -24,7 +24,14 @@ export type ProgressListener = (p: ImportProgress) => void;
 
 export interface PrepareOptions {
   firstRowNumber: number; // sheet row number of rows[0], for messages
-  digits: number;
+  /** The default currency ("CNY" when not given): new contracts without a currency cell are in it. */
+  currency?: string;
+  /**
+   * The default currency's digits in the settings, used only for a code ISO 4217 does not list
+   * (see currencyDigits). Amounts are never converted with these digits: each one is converted with
+   * the digits of its own contract's currency, in planImport.
+   */
+  digits?: number;
   chunkSize?: number;
   onProgress?: ProgressListener;
   breathe?: () => Promise<void>; // how to yield between chunks; a macrotask by default
@@ -35,6 +42,8 @@ export interface PreparedImport {
   refusals: Refusal[];
 }
 
+const DEFAULT_CURRENCY = "CNY";
+
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Phase 1: validate every data row (header excluded) through the mapping, in chunks. */
@@ -43,19 +52,20 @@ export async function prepareImport(data: readonly (readonly unknown[])[], mappi
   const breathe = opts.breathe ?? nextTask;
   const rows: ImportRow[] = [];
   const refusals: Refusal[] = [];
+  const defaultCurrency = { code: opts.currency ?? DEFAULT_CURRENCY, digits: opts.digits ?? 2 };
   for (let start = 0; start < data.length; start += chunk) {
     const end = Math.min(data.length, start + chunk);
     for (let i = start; i < end; i++) {
       const cells = data[i];
       if (cells.every((c) => c === null || c === undefined || (typeof c === "string" && c.trim() === ""))) continue; // empty line
-      const r = readImportRow(cells, mapping, opts.firstRowNumber + i, { digits: opts.digits });
+      const r = readImportRow(cells, mapping, opts.firstRowNumber + i, { defaultCurrency });
       if (isRefusal(r)) refusals.push(r);
       else rows.push(r);
     }
     opts.onProgress?.({ phase: "validate", done: end, total: data.length });
     if (end < data.length) await breathe();
   }
-  const checked = checkAcrossRows(rows, opts.digits);
+  const checked = checkAcrossRows(rows);
   return { rows: checked.rows, refusals: [...refusals, ...checked.refusals].sort((a, b) => a.row - b.row) };
 }
 
@@ -69,13 +79,22 @@ export interface ImportResult {
   updated: number;
   unchanged: number;
   outcomes: { row: number; outcome: RowOutcome }[];
-  /** Rows refused because of what the ledger holds (e.g. a new contract without a customer). */
+  /**
+   * Rows refused because of what the ledger holds: a new contract without a customer, a row
+   * naming another currency than its contract's, an amount too precise for its contract's currency.
+   */
   refusals: Refusal[];
+  /** The currency of each contract of the rows, by contract code: the one its amounts are in. */
+  currencies: Map<string, string>;
 }
+
 
 function planOptions(opts: ApplyOptions): PlanOptions {
   const now = opts.now ?? new Date().toISOString();
-  return { now, today: opts.today ?? now.slice(0, 10), currency: opts.currency ?? "CNY", owner: opts.owner ?? "" };
+  return {
+    now, today: opts.today ?? now.slice(0, 10), currency: opts.currency ?? DEFAULT_CURRENCY, owner: opts.owner ?? "",
+    ...(opts.digits !== undefined ? { digits: opts.digits } : {}),
+  };
 }
 
 function tableOf(db: LedgerDb, t: ImportTable): Table<{ id?: number }, number> {
@@ -106,7 +125,9 @@ async function readExisting(db: LedgerDb, rows: readonly ImportRow[]): Promise<E
 
 function summarise(plan: ImportPlan): ImportResult {
   const count = (o: RowOutcome): number => plan.outcomes.filter((x) => x.outcome === o).length;
-  return { created: count("create"), updated: count("update"), unchanged: count("unchanged"), outcomes: plan.outcomes, refusals: plan.refusals };
+  return {
+    created: count("create"), updated: count("update"), unchanged: count("unchanged"), outcomes: plan.outcomes, refusals: plan.refusals, currencies: plan.currencies,
+  };
 }
 
 /** What applyImport would do, read-only: the preview's create / update counts. */

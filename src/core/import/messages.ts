@@ -18,6 +18,7 @@ const EN: Record<RefusalCode, string> = {
   missingSignDate: "the contract is new and has neither a sign date nor a due date.",
   tooPrecise: "{field} {value} {unit} has more decimal places than the currency allows; round it in the sheet.",
   unitConflict: "{field} {value} names a unit other than its column's {unit}; write the number alone.",
+  currencyChange: "the contract {contract} is in {stored}; this row says {value} — a contract's currency cannot change by import.",
 };
 
 const ZH: Record<RefusalCode, string> = {
@@ -36,15 +37,19 @@ const ZH: Record<RefusalCode, string> = {
   missingSignDate: "新合同既无签订日期也无到期日。",
   tooPrecise: "{field} {value} {unit}换算后的小数位数超过币种允许的位数，请先在表格中取整。",
   unitConflict: "{field} {value} 自带的单位与该列的单位{unit}不一致，请只填写数字。",
+  currencyChange: "合同 {contract} 的币种是 {stored}，本行为 {value}——导入不能更改合同的币种。",
 };
 
 /** A refused row's reason in the user's language, prefixed with its row number. */
 export function refusalMessage(r: Refusal, lang: "en" | "zh"): string {
   const field = r.field === undefined ? "" : FIELD_LABELS[lang][r.field];
+  // Replaced through functions: a cell's text is never read as a replacement pattern ("$&").
   const body = (lang === "zh" ? ZH : EN)[r.code]
-    .replace("{field}", field)
-    .replace("{value}", r.value === undefined || r.value === "" ? (lang === "zh" ? "（空）" : "(blank)") : r.value)
-    .replace("{unit}", r.multiplier === undefined ? "" : multiplierLabel(r.multiplier, lang));
+    .replace("{field}", () => field)
+    .replace("{value}", () => (r.value === undefined || r.value === "" ? (lang === "zh" ? "（空）" : "(blank)") : r.value))
+    .replace("{unit}", () => (r.multiplier === undefined ? "" : multiplierLabel(r.multiplier, lang)))
+    .replace("{contract}", () => r.contractCode ?? "")
+    .replace("{stored}", () => r.stored ?? "");
   const sentence = lang === "en" ? body.charAt(0).toUpperCase() + body.slice(1) : body;
   return lang === "zh" ? `第 ${r.row} 行：${sentence}` : `Row ${r.row}: ${sentence}`;
 }

@@ -1,5 +1,7 @@
+import { currencyDigits } from "../currencies";
 import type { Allocation, Contract, Customer, Installment, PaymentPlan, Receipt } from "../store/types";
 import type { ImportRow, Refusal } from "./rows";
+import { amountText, type ImportAmount, minorOfAmount } from "./values";
 
 /** The tables an import writes. */
 export const IMPORT_TABLES = ["customers", "contracts", "plans", "installments", "receipts", "allocations"] as const;
@@ -21,6 +23,8 @@ export interface PlanOptions {
   today: string; // ISO date: received date when a row has an amount but no date
   currency: string; // for new contracts without a currency column
   owner: string; // for new contracts without an owner column
+  /** The default currency's digits in the settings: used only when `currency` is a code ISO 4217 does not list (see currencyDigits). */
+  digits?: number;
 }
 
 export type RowOutcome = "create" | "update" | "unchanged";
@@ -30,6 +34,36 @@ export interface ImportPlan {
   deletes: { receipts: number[]; allocations: number[] };
   outcomes: { row: number; outcome: RowOutcome }[];
   refusals: Refusal[];
+  /** The currency of each contract the rows are about (code → ISO code), in which their amounts were converted. */
+  currencies: Map<string, string>;
+}
+
+/** A row with its amounts in minor units of its contract's currency. */
+interface MinorRow extends ImportRow {
+  contractAmountMinor?: number;
+  installmentAmountMinor?: number;
+  receivedAmountMinor?: number;
+}
+
+const AMOUNT_FIELDS = [
+  ["contractAmount", "contractAmountMinor"], ["installmentAmount", "installmentAmountMinor"], ["receivedAmount", "receivedAmountMinor"],
+] as const;
+
+/** The row's amounts in minor units of a currency with `digits` decimals, or the refusal of the first that cannot be. */
+function toMinorRow(r: ImportRow, digits: number): MinorRow | Refusal {
+  const out: MinorRow = { ...r };
+  for (const [field, target] of AMOUNT_FIELDS) {
+    const a: ImportAmount | undefined = r[field];
+    if (a === undefined) continue;
+    const m = minorOfAmount(a, digits);
+    if ("problem" in m) {
+      return m.problem === "tooPrecise"
+        ? { row: r.row, code: "tooPrecise", field, value: amountText(a, true), multiplier: m.multiplier }
+        : { row: r.row, code: m.problem, field, value: amountText(a) };
+    }
+    out[target] = m.minor;
+  }
+  return out;
 }
 
 /** Receipts written by the importer carry this reference, so a re-import finds and updates them. */
@@ -65,7 +99,10 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
     deletes: { receipts: [], allocations: [] },
     outcomes: [],
     refusals: [],
+    currencies: new Map(),
   };
+  const defaultSetting = { code: opts.currency, digits: opts.digits ?? 2 };
+  const digitsOf = (currency: string): number => currencyDigits(currency, defaultSetting);
 
   const customerByCode = new Map(existing.customers.map((c) => [c.code, c]));
   const customerByName = new Map<string, Customer>();
@@ -84,7 +121,7 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
    * upper-cased) is not given to the customer, which is then read in the default currency.
    * Existing customers are never given a currency.
    */
-  const resolveCustomer = (r: ImportRow, currency: string): Customer | undefined => {
+  const resolveCustomer = (r: MinorRow, currency: string): Customer | undefined => {
     if (r.customerCode === undefined && r.customerName === undefined) return undefined;
     const code = r.customerCode ?? r.customerName!;
     const found = customerByCode.get(code) ?? (r.customerCode === undefined ? customerByName.get(r.customerName!) : undefined);
@@ -105,15 +142,37 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
     return created;
   };
 
-  for (const group of groupBy(rows, (r) => r.contractCode).values()) {
+  for (const [code, sheetGroup] of groupBy(rows, (r) => r.contractCode)) {
+    const old = contractByCode.get(code);
+    // A contract's currency is never changed by an import: its installments, receipts and invoices
+    // would be relabelled without conversion. Rows naming another currency are refused.
+    let named = sheetGroup;
+    if (old) {
+      named = [];
+      for (const r of sheetGroup) {
+        if (r.currency === undefined || r.currency === old.currency) named.push(r);
+        else plan.refusals.push({ row: r.row, code: "currencyChange", field: "currency", value: r.currency, contractCode: code, stored: old.currency });
+      }
+    }
+    if (named.length === 0) continue;
+    // Rows of a contract agree on its currency (checkAcrossRows): the sheet's, else the ledger's, else the default.
+    const currency = named.find((r) => r.currency !== undefined)?.currency ?? old?.currency ?? opts.currency;
+    plan.currencies.set(code, currency);
+    const digits = digitsOf(currency);
+    const group: MinorRow[] = [];
+    for (const r of named) {
+      const m = toMinorRow(r, digits);
+      if ("code" in m) plan.refusals.push(m);
+      else group.push(m);
+    }
+    if (group.length === 0) continue;
     const head = mergeContractFields(group);
-    const old = contractByCode.get(head.contractCode);
-    const customer = resolveCustomer(head, head.currency ?? old?.currency ?? opts.currency);
+    const customer = resolveCustomer(head, currency);
     let contract: Contract;
     let contractOutcome: RowOutcome;
     if (old) {
       const patch: Partial<Contract> = {
-        customerId: customer?.id, title: head.title, amountMinor: head.contractAmountMinor, currency: head.currency,
+        customerId: customer?.id, title: head.title, amountMinor: head.contractAmountMinor,
         signDate: head.signDate, owner: head.owner, terms: head.terms, status: head.status, notes: head.notes,
       };
       const updated = revise(old, patch, now);
@@ -129,7 +188,7 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
       const fresh: Fresh<Contract> = {
         code: head.contractCode, customerId: customer.id!, title: head.title ?? head.contractCode,
         amountMinor: head.contractAmountMinor ?? group.reduce((s, r) => s + (r.installmentAmountMinor ?? 0), 0),
-        currency: head.currency ?? opts.currency, signDate: head.signDate ?? dues[0], terms: head.terms ?? "",
+        currency, signDate: head.signDate ?? dues[0], terms: head.terms ?? "",
         owner: head.owner ?? opts.owner, status: head.status ?? "active", penalty: { kind: "none" },
         ...(head.notes !== undefined ? { notes: head.notes } : {}),
       };
@@ -187,7 +246,7 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
 
 /** Create, update or remove the receipt that records what was received on an installment; true when anything changes. */
 function planReceipt(
-  plan: ImportPlan, r: ImportRow, contract: Contract, inst: Installment, receiptByRef: Map<string, Receipt>,
+  plan: ImportPlan, r: MinorRow, contract: Contract, inst: Installment, receiptByRef: Map<string, Receipt>,
   allocationsByReceipt: Map<number, Allocation[]>, take: (t: ImportTable) => number, opts: PlanOptions,
 ): boolean {
   const reference = importReceiptReference(contract.code, inst.seq);
@@ -228,8 +287,8 @@ function planReceipt(
 }
 
 /** The contract-level fields of a group of rows: the first non-blank value of each (rows agree; see checkAcrossRows). */
-function mergeContractFields(group: readonly ImportRow[]): ImportRow {
-  const head: ImportRow = { ...group[0] };
+function mergeContractFields(group: readonly MinorRow[]): MinorRow {
+  const head: MinorRow = { ...group[0] };
   for (const r of group.slice(1)) {
     for (const k of ["customerName", "customerCode", "title", "contractAmountMinor", "currency", "signDate", "owner", "terms", "status", "notes"] as const) {
       if (head[k] === undefined && r[k] !== undefined) (head as unknown as Record<string, unknown>)[k] = r[k];

@@ -1,16 +1,21 @@
-import { fromMinor } from "../money";
+import { currencyDigits, type CurrencyDigitsSetting } from "../currencies";
 import type { ContractStatus, IsoDate } from "../store/types";
 import type { ColumnMapping, ImportField } from "./fields";
-import { cellText, isBlankCell, readImportAmount, readImportDate, readImportSeq } from "./values";
+import { amountText, cellText, type ImportAmount, isAmountProblem, isBlankCell, minorOfAmount, readAmountCell, readImportDate, readImportSeq, sameAmount } from "./values";
 
-/** One valid sheet row: a contract and, when it has a due date, one of its installments. */
+/**
+ * One valid sheet row: a contract and, when it has a due date, one of its installments. Amounts
+ * are kept exact, as written (ImportAmount): which currency they are in, and so how many minor
+ * units they make, is only known once the ledger is read (the row's currency cell, else the
+ * stored contract's currency, else the import's default; see planImport).
+ */
 export interface ImportRow {
   row: number; // the sheet's row number, for messages
   contractCode: string;
   customerName?: string;
   customerCode?: string;
   title?: string;
-  contractAmountMinor?: number;
+  contractAmount?: ImportAmount;
   currency?: string;
   signDate?: IsoDate;
   owner?: string;
@@ -18,8 +23,8 @@ export interface ImportRow {
   status?: ContractStatus;
   seq?: number;
   dueDate?: IsoDate;
-  installmentAmountMinor?: number;
-  receivedAmountMinor?: number;
+  installmentAmount?: ImportAmount;
+  receivedAmount?: ImportAmount;
   receivedDate?: IsoDate;
   notes?: string;
 }
@@ -28,7 +33,7 @@ export interface ImportRow {
 export type RefusalCode =
   | "missingCode" | "badDate" | "notANumber" | "negativeAmount" | "badSeq" | "badStatus"
   | "duplicateKey" | "conflict" | "missingAmount" | "missingDueDate" | "missingCustomer" | "missingSignDate"
-  | "tooPrecise" | "unitConflict" | "badCurrency";
+  | "tooPrecise" | "unitConflict" | "badCurrency" | "currencyChange";
 
 export interface Refusal {
   row: number;
@@ -37,10 +42,17 @@ export interface Refusal {
   value?: string;
   /** The unit the amount was read in, for "tooPrecise" and "unitConflict" (10000 for 万元). */
   multiplier?: number;
+  /** For "currencyChange": the contract and the currency the ledger holds it in. */
+  contractCode?: string;
+  stored?: string;
 }
 
 export interface RowOptions {
-  digits: number; // minor-unit digits of the ledger currency
+  /**
+   * The default currency setting, for the digits of a currency ISO 4217 does not list (see
+   * currencyDigits); a row naming its currency has its amounts checked in it at once.
+   */
+  defaultCurrency?: CurrencyDigitsSetting;
 }
 
 const STATUS_WORDS: Record<string, ContractStatus> = {
@@ -71,9 +83,11 @@ export function importCurrency(text: string): string | undefined {
 
 /**
  * Read one sheet row through the mapping: a valid row, or the first reason to refuse it. Money
- * fields are scaled by `mapping.multipliers` (万元 → ×10000), exactly; see readImportAmount.
+ * fields are scaled by `mapping.multipliers` (万元 → ×10000), exactly, and kept exact; see
+ * readAmountCell. When the row names its currency its amounts are also checked in that currency's
+ * digits here (a 万元 text value finer than a yen is refused now); otherwise planImport checks them.
  */
-export function readImportRow(cells: readonly unknown[], mapping: ColumnMapping, row: number, opts: RowOptions): ImportRow | Refusal {
+export function readImportRow(cells: readonly unknown[], mapping: ColumnMapping, row: number, opts: RowOptions = {}): ImportRow | Refusal {
   const cell = (field: ImportField): unknown => (mapping[field] === undefined ? undefined : cells[mapping[field]!]);
   const text = (field: ImportField): string | undefined => {
     const v = cell(field);
@@ -105,15 +119,18 @@ export function readImportRow(cells: readonly unknown[], mapping: ColumnMapping,
     if (iso === undefined) return refuse("badDate", field);
     out[target] = iso;
   }
-  for (const [field, target] of [
-    ["contractAmount", "contractAmountMinor"], ["installmentAmount", "installmentAmountMinor"], ["receivedAmount", "receivedAmountMinor"],
-  ] as const) {
+  const digits = out.currency === undefined ? undefined : currencyDigits(out.currency, opts.defaultCurrency);
+  for (const field of ["contractAmount", "installmentAmount", "receivedAmount"] as const) {
     const v = cell(field);
     if (isBlankCell(v)) continue;
-    const amount = readImportAmount(v, opts.digits, mapping.multipliers?.[field] ?? 1);
-    if (!("minor" in amount)) return refuse(amount.problem, field, amount.problem === "notANumber" ? undefined : amount.multiplier);
-    if (amount.minor < 0) return refuse("negativeAmount", field);
-    out[target] = amount.minor;
+    const amount = readAmountCell(v, mapping.multipliers?.[field] ?? 1);
+    if (isAmountProblem(amount)) return refuse(amount.problem, field, amount.problem === "notANumber" ? undefined : amount.multiplier);
+    if (amount.negative) return refuse("negativeAmount", field);
+    if (digits !== undefined) {
+      const minor = minorOfAmount(amount, digits);
+      if ("problem" in minor) return refuse(minor.problem, field, minor.problem === "notANumber" ? undefined : minor.multiplier);
+    }
+    out[field] = amount;
   }
   const seqCell = cell("seq");
   if (!isBlankCell(seqCell)) {
@@ -128,7 +145,7 @@ export function readImportRow(cells: readonly unknown[], mapping: ColumnMapping,
     out.status = s;
   }
   if (out.seq !== undefined && out.dueDate === undefined) return refuse("missingDueDate", "dueDate");
-  if (out.receivedAmountMinor !== undefined && out.receivedAmountMinor > 0 && out.dueDate === undefined) {
+  if (out.receivedAmount !== undefined && out.receivedAmount.coefficient !== "0" && out.dueDate === undefined) {
     return refuse("missingDueDate", "dueDate");
   }
   return out;
@@ -149,14 +166,20 @@ export function rowKey(r: ImportRow): string {
   return r.seq !== undefined ? `${r.contractCode}#${r.seq}` : `${r.contractCode}@${r.dueDate}`;
 }
 
-const CONTRACT_FIELDS = ["customerName", "customerCode", "title", "contractAmountMinor", "currency", "signDate", "owner", "terms", "status"] as const;
+const CONTRACT_FIELDS = ["customerName", "customerCode", "title", "contractAmount", "currency", "signDate", "owner", "terms", "status"] as const;
+
+const differs = (f: (typeof CONTRACT_FIELDS)[number], a: ImportRow, b: ImportRow): boolean =>
+  f === "contractAmount" ? !sameAmount(a.contractAmount!, b.contractAmount!) : a[f] !== b[f];
 
 /**
  * Checks across rows: a repeated key is refused (the later row), as is a row that disagrees with an
- * earlier row of the same contract about a contract-level field. An installment without its own
- * amount takes the contract amount when it is that contract's only row (one row per receivable).
+ * earlier row of the same contract about a contract-level field. Contract amounts are compared
+ * exactly, as written with their units applied (12.5 万 and 125,000 agree): their currency may
+ * only be known once the ledger is read, and two rows that differ only past the currency's digits
+ * still disagree about the contract. An installment without its own amount takes the contract
+ * amount when it is that contract's only row (one row per receivable).
  */
-export function checkAcrossRows(rows: readonly ImportRow[], digits = 2): { rows: ImportRow[]; refusals: Refusal[] } {
+export function checkAcrossRows(rows: readonly ImportRow[]): { rows: ImportRow[]; refusals: Refusal[] } {
   const seen = new Set<string>();
   const firstOfContract = new Map<string, ImportRow>();
   const rowsPerContract = new Map<string, number>();
@@ -169,10 +192,10 @@ export function checkAcrossRows(rows: readonly ImportRow[], digits = 2): { rows:
       continue;
     }
     const first = firstOfContract.get(r.contractCode);
-    const clash = first === undefined ? undefined : CONTRACT_FIELDS.find((f) => r[f] !== undefined && first[f] !== undefined && r[f] !== first[f]);
+    const clash = first === undefined ? undefined : CONTRACT_FIELDS.find((f) => r[f] !== undefined && first[f] !== undefined && differs(f, r, first));
     if (clash !== undefined) {
-      const value = clash === "contractAmountMinor" ? String(fromMinor(r.contractAmountMinor!, digits)) : String(r[clash]);
-      refusals.push({ row: r.row, code: "conflict", field: clash === "customerName" ? "customer" : clash === "contractAmountMinor" ? "contractAmount" : clash, value });
+      const value = clash === "contractAmount" ? amountText(r.contractAmount!) : String(r[clash]);
+      refusals.push({ row: r.row, code: "conflict", field: clash === "customerName" ? "customer" : clash, value });
       continue;
     }
     seen.add(key);
@@ -182,13 +205,13 @@ export function checkAcrossRows(rows: readonly ImportRow[], digits = 2): { rows:
   }
   const out: ImportRow[] = [];
   for (const r of kept) {
-    if (r.dueDate !== undefined && r.installmentAmountMinor === undefined) {
-      const contractAmount = r.contractAmountMinor ?? firstOfContract.get(r.contractCode)?.contractAmountMinor;
+    if (r.dueDate !== undefined && r.installmentAmount === undefined) {
+      const contractAmount = r.contractAmount ?? firstOfContract.get(r.contractCode)?.contractAmount;
       if (rowsPerContract.get(r.contractCode) !== 1 || contractAmount === undefined) {
         refusals.push({ row: r.row, code: "missingAmount", field: "installmentAmount" });
         continue;
       }
-      out.push({ ...r, installmentAmountMinor: contractAmount });
+      out.push({ ...r, installmentAmount: contractAmount });
     } else out.push(r);
   }
   refusals.sort((a, b) => a.row - b.row);

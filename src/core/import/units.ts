@@ -4,8 +4,9 @@ import { inputError } from "../errors";
  * Units of magnitude in imported amounts: a header "合同金额(万元)" or "Amount (USD m)" says every
  * value of its column is in 万 (10⁴) or millions; a cell "12.5万" says so of itself. A unit is a
  * power of ten; the values are scaled as decimal text, never by a float multiply, so 12.3456 万元
- * is exactly 123,456.00 and a value that is not a whole number of minor units once scaled is
- * refused instead of rounded (see readImportAmount in values.ts).
+ * is exactly 123,456.00 and a text value that is not a whole number of minor units of its
+ * contract's currency once scaled is refused instead of rounded; a number cell (often a formula
+ * result) is rounded (see readAmountCell and minorOfAmount in values.ts).
  */
 
 /** The multipliers an amount column can carry, in the order the pane offers them. */

@@ -1,5 +1,5 @@
 import { isoFromSerial, isValidYmd, MAX_DAY, MIN_DAY, serialFromYmd } from "../dates";
-import { toMinor } from "../money";
+import { scaleOf } from "../money";
 import { CELL_MAGNITUDE, cellMagnitudeExponent, requireExponent } from "./units";
 
 /**
@@ -142,42 +142,98 @@ function numberOf(d: CellDecimal, unit: number): number | undefined {
 /** Why an amount cell cannot be imported (codes shared with the row refusals). */
 export type AmountProblem = "notANumber" | "tooPrecise" | "unitConflict";
 
-export type AmountReading = { minor: number } | { problem: AmountProblem; multiplier: number };
+/**
+ * An amount cell read exactly, before it is known which currency it is in (the row's currency
+ * cell, else the stored contract's, else the import's default: see planImport). Its value in
+ * currency units is ±`coefficient` × 10^`exponent`, the unit already applied ("12.5" in a 万元
+ * column: coefficient "125", exponent 3). `exact` says how it becomes minor units once the
+ * currency's digits are known (see minorOfAmount); `multiplier` is the unit it was read in, for
+ * messages (10000 for 万元, 1 for none).
+ */
+export interface ImportAmount {
+  negative: boolean;
+  coefficient: string;
+  exponent: number;
+  exact: boolean;
+  multiplier: number;
+}
+
+export type AmountCellReading = ImportAmount | { problem: "notANumber" | "unitConflict"; multiplier: number };
 
 /**
- * An amount cell in minor units, in a column whose values are in units of `multiplier` (10000 for
- * 万元; 1 when the header states no unit).
- * - ×1 (no unit in header or cell): rounded half away from zero to the currency's digits, as any
- *   amount entered.
- * - Scaled (a header unit, or a magnitude word in the cell): the decimal text is shifted, exactly,
- *   and must come out as a whole number of minor units; 0.000001 万元 = 0.01 元 is fine, 0.0000001
- *   万元 is "tooPrecise" rather than rounded to nothing.
+ * An amount cell in a column whose values are in units of `multiplier` (10000 for 万元; 1 when the
+ * header states no unit), exactly, whatever the currency:
  * - A cell naming its own unit in a scaled column must name the column's unit ("12.5万" in a 万元
  *   column is read once); another unit ("12.5元" or "1250千" there) is a "unitConflict". A column
  *   at ×1 takes the cell's magnitude: "12.5万" in a 元 column is 125,000 元.
- * - Too large to hold exactly, or no number at all: "notANumber".
+ * - No number at all: "notANumber".
+ * - `exact` is set for TEXT read in a unit (a header unit or a magnitude word in the cell): such a
+ *   value is shifted as decimal text and must come out as a whole number of minor units. A NUMBER
+ *   cell is never exact, even in a 万元 column: it is often a formula result (=100/3, =x/1.13)
+ *   whose digits past the 15 significant ones Excel keeps are noise, so it is scaled exactly and
+ *   then rounded half away from zero, as it would be in a ×1 column. Text at ×1 is rounded too.
  */
-export function readImportAmount(v: unknown, digits: number, multiplier = 1): AmountReading {
+export function readAmountCell(v: unknown, multiplier = 1): AmountCellReading {
   const columnUnit = requireExponent(multiplier);
-  const rounded = (n: number | undefined): AmountReading => {
-    if (n === undefined) return { problem: "notANumber", multiplier };
-    try {
-      return { minor: toMinor(n, digits) };
-    } catch {
-      return { problem: "notANumber", multiplier };
-    }
-  };
-  if (typeof v === "number" && columnUnit === 0) return rounded(Number.isFinite(v) ? v : undefined);
   const d = readCellDecimal(v);
   if (d === undefined) return { problem: "notANumber", multiplier };
   if (d.cellUnit !== undefined && columnUnit !== 0 && d.cellUnit !== columnUnit) return { problem: "unitConflict", multiplier };
   const unit = columnUnit !== 0 ? columnUnit : d.cellUnit ?? 0;
-  if (unit === 0) return rounded(numberOf(d, 0));
-  const shift = d.exponent + unit + digits;
-  if (shift < 0) return { problem: "tooPrecise", multiplier: 10 ** unit };
-  const magnitude = Number(plainDecimal(d.coefficient, shift));
-  if (!Number.isSafeInteger(magnitude)) return { problem: "notANumber", multiplier };
-  return { minor: d.negative && magnitude !== 0 ? -magnitude : magnitude };
+  const zero = d.coefficient === "0";
+  return {
+    negative: d.negative && !zero, coefficient: d.coefficient, exponent: zero ? 0 : d.exponent + unit,
+    exact: unit !== 0 && typeof v !== "number", multiplier: 10 ** unit,
+  };
+}
+
+export function isAmountProblem(r: AmountCellReading): r is { problem: "notANumber" | "unitConflict"; multiplier: number } {
+  return "problem" in r;
+}
+
+export type AmountReading = { minor: number } | { problem: AmountProblem; multiplier: number };
+
+/**
+ * An amount in minor units of a currency with `digits` decimals:
+ * - not exact (×1, or a number cell): rounded half away from zero, as any amount entered;
+ * - exact (text in a unit): must be a whole number of minor units; 0.000001 万元 = 0.01 元 is fine,
+ *   0.0000001 万元 is "tooPrecise" rather than rounded to nothing (and 0.00001 万 is 0.1 yen: too
+ *   precise in JPY, fine in CNY: the same cell is checked against the currency it turns out to be in);
+ * - too large to hold exactly: "notANumber".
+ */
+export function minorOfAmount(a: ImportAmount, digits: number): AmountReading {
+  scaleOf(digits); // a caller's error for digits outside 0..4
+  const shift = a.exponent + digits;
+  let magnitude: number;
+  if (shift >= 0) {
+    magnitude = a.coefficient === "0" ? 0 : Number(a.coefficient + "0".repeat(shift));
+  } else {
+    if (a.exact) return { problem: "tooPrecise", multiplier: a.multiplier };
+    const keep = a.coefficient.length + shift; // digits left of the minor unit
+    magnitude = keep > 0 ? Number(a.coefficient.slice(0, keep)) : 0;
+    if (keep >= 0 && a.coefficient.charCodeAt(keep) >= 53 /* "5" */) magnitude += 1; // half away from zero
+  }
+  if (!Number.isSafeInteger(magnitude)) return { problem: "notANumber", multiplier: a.multiplier };
+  return { minor: a.negative && magnitude !== 0 ? -magnitude : magnitude };
+}
+
+/** The same value, exactly (as written, the unit applied): 12.5 万 and "125,000" are the same amount. */
+export function sameAmount(a: ImportAmount, b: ImportAmount): boolean {
+  return a.negative === b.negative && a.coefficient === b.coefficient && a.exponent === b.exponent;
+}
+
+/** An amount as decimal text in currency units ("1200.5", "125000"), or in its unit with `inUnit` ("12.5" of 万). */
+export function amountText(a: ImportAmount, inUnit = false): string {
+  const exponent = inUnit && a.coefficient !== "0" ? a.exponent - requireExponent(a.multiplier) : a.exponent;
+  return `${a.negative ? "-" : ""}${plainDecimal(a.coefficient, exponent)}`;
+}
+
+/**
+ * An amount cell in minor units of a currency with `digits` decimals, in a column whose values are
+ * in units of `multiplier`: readAmountCell then minorOfAmount.
+ */
+export function readImportAmount(v: unknown, digits: number, multiplier = 1): AmountReading {
+  const a = readAmountCell(v, multiplier);
+  return isAmountProblem(a) ? a : minorOfAmount(a, digits);
 }
 
 /** An amount in minor units, or undefined when it is not a number, too large, or not exact once scaled. */

@@ -55,7 +55,9 @@ export function ImportSection({ db, s, defaults }: { db: LedgerDb; s: DataString
     return column === undefined || multiplier === 1 ? [] : [{ field, header: String(flow.source?.headers[column] ?? ""), multiplier }];
   });
   const p = flow.progress;
-  const validCount = flow.prepared?.rows.length ?? 0;
+  // Rows the plan refuses (a new contract without a customer, a row changing its contract's currency, an
+  // amount too precise for that currency) are valid sheet rows but will not be imported: one refusal each.
+  const validCount = Math.max(0, (flow.prepared?.rows.length ?? 0) - (flow.preview?.refusals.length ?? 0));
 
   return (
     <section className={styles.section} aria-label={s.importTitle}>
@@ -132,7 +134,7 @@ export function ImportSection({ db, s, defaults }: { db: LedgerDb; s: DataString
       {flow.preview && flow.prepared && (
         <>
           <Subtitle2 as="h4">{s.preview}</Subtitle2>
-          <ImportPreview rows={flow.prepared.rows} lang={lang} digits={defaults.digits} />
+          <ImportPreview rows={flow.prepared.rows} lang={lang} currencies={flow.preview.currencies} defaults={defaults} />
           <Body1>{format(s.previewCounts, { valid: validCount, created: flow.preview.created, updated: flow.preview.updated, unchanged: flow.preview.unchanged, refused: flow.refusals.length })}</Body1>
           <div className={styles.buttons}>
             <Button appearance="primary" disabled={flow.busy || validCount === 0} onClick={() => void flow.run()}>

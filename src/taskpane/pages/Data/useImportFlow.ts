@@ -24,6 +24,11 @@ export interface ImportFlow {
   run(): Promise<void>;
 }
 
+/**
+ * The default currency setting: new contracts without a currency cell are in `currency`; `digits`
+ * are its digits in the settings, used only for a code ISO 4217 does not list. Amounts are converted
+ * with the digits of each contract's own currency (core/import/plan), never with these.
+ */
 export interface ImportDefaults {
   digits: number;
   currency: string;
@@ -75,9 +80,11 @@ export function useImportFlow(db: LedgerDb, defaults: ImportDefaults): ImportFlo
     const mine = ++generation.current;
     setBusy(true);
     (async () => {
-      const p = await prepareImport(source.rows, mapping, { firstRowNumber: source.firstRowNumber, digits: defaults.digits, onProgress: (x) => mine === generation.current && setProgress(x) });
+      const p = await prepareImport(source.rows, mapping, {
+        firstRowNumber: source.firstRowNumber, currency: defaults.currency, digits: defaults.digits, onProgress: (x) => mine === generation.current && setProgress(x),
+      });
       if (mine !== generation.current) return;
-      const pv = await previewImport(db, p.rows, { currency: defaults.currency });
+      const pv = await previewImport(db, p.rows, { currency: defaults.currency, digits: defaults.digits });
       if (mine !== generation.current) return;
       setPrepared(p);
       setPreview(pv);
@@ -95,7 +102,7 @@ export function useImportFlow(db: LedgerDb, defaults: ImportDefaults): ImportFlo
     setBusy(true);
     setError(undefined);
     try {
-      const r = await applyImport(db, prepared.rows, { currency: defaults.currency, onProgress: setProgress });
+      const r = await applyImport(db, prepared.rows, { currency: defaults.currency, digits: defaults.digits, onProgress: setProgress });
       setResult(r);
       setPreview(undefined);
     } catch (e) {
@@ -104,7 +111,7 @@ export function useImportFlow(db: LedgerDb, defaults: ImportDefaults): ImportFlo
       setBusy(false);
       setProgress(undefined);
     }
-  }, [db, prepared, defaults.currency]);
+  }, [db, prepared, defaults.currency, defaults.digits]);
 
   const refusals = [...(prepared?.refusals ?? []), ...(result?.refusals ?? preview?.refusals ?? [])].sort((a, b) => a.row - b.row);
   return { source, mapping, prepared, preview, progress, result, refusals, busy, error, load, setField, setUnit, run };
