@@ -40,3 +40,22 @@ const TWO_DIGIT_CODES = new Set([
 function isIsoCode(code: string): boolean {
   return TWO_DIGIT_CODES.has(code) || ISO_4217_DIGITS[code] !== undefined;
 }
+
+/** Currency names as Chinese sheets write them, and signs, for the ISO codes the ledger stores. */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  人民币: "CNY", 元: "CNY", rmb: "CNY", "¥": "CNY", 美元: "USD", 美金: "USD", "$": "USD", "us$": "USD", 港币: "HKD", 港元: "HKD", "hk$": "HKD",
+  欧元: "EUR", "€": "EUR", 日元: "JPY", 英镑: "GBP", "£": "GBP", 新加坡元: "SGD", 澳元: "AUD", 加元: "CAD", 瑞士法郎: "CHF", 韩元: "KRW", 新台币: "TWD", 澳门元: "MOP", 澳门币: "MOP",
+};
+
+/**
+ * Currency text as the ISO 4217 code the ledger stores: a three-letter code in any case ("usd"),
+ * or a common name or sign (美元, 人民币, RMB, ¥ — NFKC folds ￥ to ¥); undefined for anything
+ * else. The importer refuses such a cell rather than store a currency nothing can read. "¥" is
+ * read as CNY, as in a Chinese ledger; a yen amount needs "JPY" or 日元.
+ */
+export function currencyFromText(text: string): string | undefined {
+  const t = text.normalize("NFKC").trim();
+  const named = CURRENCY_WORDS[t.toLowerCase()];
+  if (named !== undefined) return named;
+  return /^[A-Za-z]{3}$/.test(t) ? t.toUpperCase() : undefined;
+}

@@ -1,4 +1,5 @@
 import { currencyDigits } from "../currencies";
+import { currencyCode } from "../ledger/currencyScope";
 import type { Allocation, Contract, Customer, Installment, PaymentPlan, Receipt } from "../store/types";
 import type { ImportRow, Refusal } from "./rows";
 import { amountText, type ImportAmount, minorOfAmount } from "./values";
@@ -150,7 +151,7 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
     if (old) {
       named = [];
       for (const r of sheetGroup) {
-        if (r.currency === undefined || r.currency === old.currency) named.push(r);
+        if (r.currency === undefined || r.currency === currencyCode(old.currency)) named.push(r);
         else plan.refusals.push({ row: r.row, code: "currencyChange", field: "currency", value: r.currency, contractCode: code, stored: old.currency });
       }
     }

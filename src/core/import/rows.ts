@@ -1,4 +1,4 @@
-import { currencyDigits, type CurrencyDigitsSetting } from "../currencies";
+import { currencyDigits, type CurrencyDigitsSetting, currencyFromText } from "../currencies";
 import type { ContractStatus, IsoDate } from "../store/types";
 import type { ColumnMapping, ImportField } from "./fields";
 import { amountText, cellText, type ImportAmount, isAmountProblem, isBlankCell, minorOfAmount, readAmountCell, readImportDate, readImportSeq, sameAmount } from "./values";
@@ -62,24 +62,8 @@ const STATUS_WORDS: Record<string, ContractStatus> = {
   disputed: "disputed", dispute: "disputed", 争议: "disputed", 有争议: "disputed", 纠纷: "disputed",
 };
 
-/** Currency names as Chinese sheets write them, and signs, for the ISO codes the ledger stores. */
-const CURRENCY_WORDS: Readonly<Record<string, string>> = {
-  人民币: "CNY", 元: "CNY", rmb: "CNY", "¥": "CNY", 美元: "USD", 美金: "USD", "$": "USD", "us$": "USD", 港币: "HKD", 港元: "HKD", "hk$": "HKD",
-  欧元: "EUR", "€": "EUR", 日元: "JPY", 英镑: "GBP", "£": "GBP", 新加坡元: "SGD", 澳元: "AUD", 加元: "CAD", 瑞士法郎: "CHF", 韩元: "KRW", 新台币: "TWD", 澳门元: "MOP", 澳门币: "MOP",
-};
-
-/**
- * A currency cell as the ISO 4217 code the ledger stores: a three-letter code in any case ("usd"),
- * or a common name or sign (美元, 人民币, RMB, ¥ — NFKC folds ￥ to ¥). Anything else is refused
- * rather than stored as a currency nothing can read (its digits and totals would be wrong). "¥" is
- * read as CNY, as in a Chinese ledger; a yen amount needs "JPY" or 日元.
- */
-export function importCurrency(text: string): string | undefined {
-  const t = text.normalize("NFKC").trim();
-  const named = CURRENCY_WORDS[t.toLowerCase()];
-  if (named !== undefined) return named;
-  return /^[A-Za-z]{3}$/.test(t) ? t.toUpperCase() : undefined;
-}
+/** A currency cell as the ISO code the ledger stores (core/currencies currencyFromText), or undefined. */
+export const importCurrency = currencyFromText;
 
 /**
  * Read one sheet row through the mapping: a valid row, or the first reason to refuse it. Money

@@ -1,4 +1,4 @@
-import { currencyDigits } from "../currencies";
+import { currencyDigits, currencyFromText } from "../currencies";
 import type { Day } from "../dates";
 import { fromMinor, type Minor } from "../money";
 import type { Customer } from "../store/types";
@@ -14,9 +14,13 @@ import type { LedgerSnapshot } from "./snapshot";
  * in the ledger has no known currency and is in no total.
  */
 
-/** A currency code as stored codes are compared: trimmed, upper case ("usd " → "USD"). */
+/**
+ * A currency code as stored codes are compared: trimmed, upper case ("usd " → "USD"), and a name
+ * an older import stored as written ("人民币", "RMB") read as its code, so it is not a currency of
+ * its own in totals and selectors.
+ */
 export function currencyCode(code: string): string {
-  return code.trim().toUpperCase();
+  return currencyFromText(code) ?? code.trim().toUpperCase();
 }
 
 /** Ids of the contracts in `currency` (any status). */
