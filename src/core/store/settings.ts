@@ -1,7 +1,9 @@
 import { DEFAULT_BOUNDS, validateBounds } from "../aging";
 import { DEFAULT_WEIGHTS, FACTORS, type Weights, validateWeights } from "../credit/scorecard";
 import { DEFAULT_DUNNING_POLICY, type DunningPolicy, type DunningStep, validatePolicy } from "../dunning";
+import { currencyCode } from "../ledger/currencyScope";
 import type { LedgerDb } from "./db";
+import { timestamp } from "./revision";
 import type { SettingRecord } from "./types";
 
 /**
@@ -158,7 +160,29 @@ export class InvalidSettingError extends Error {
 export async function saveSetting<K extends SettingKey>(db: LedgerDb, key: K, value: Settings[K]): Promise<void> {
   const parsed = parseSetting(key, value);
   if (parsed === undefined) throw new InvalidSettingError(key, value);
+  if (key === "defaultCurrency") return saveDefaultCurrency(db, parsed as CurrencySetting);
   await db.settings.put({ key, value: parsed });
+}
+
+/**
+ * A new default currency, in one transaction with what keeps old records meaning what they meant:
+ * a customer or a collection target stored without a currency was read in the old default (a
+ * target, in the ledger's only currency when there was one: core/ledger/currencyScope), so it is
+ * given that currency before the default changes — a limit of 1,000,000.00 CNY does not become
+ * USD 1,000,000.00.
+ */
+async function saveDefaultCurrency(db: LedgerDb, next: CurrencySetting): Promise<void> {
+  await db.transaction("rw", [db.settings, db.customers, db.targets, db.contracts], async () => {
+    const old = (await readSettings(db)).values.defaultCurrency.code;
+    if (currencyCode(old) !== currencyCode(next.code)) {
+      const contractCurrencies = new Set((await db.contracts.toArray()).map((c) => currencyCode(c.currency)));
+      const targetsIn = contractCurrencies.size === 1 ? [...contractCurrencies][0] : currencyCode(old);
+      const now = timestamp();
+      await db.customers.filter((c) => !c.currency?.trim()).modify((c) => void Object.assign(c, { currency: currencyCode(old), rev: c.rev + 1, updatedAt: now }));
+      await db.targets.filter((t) => !t.currency?.trim()).modify((t) => void Object.assign(t, { currency: targetsIn, rev: t.rev + 1, updatedAt: now }));
+    }
+    await db.settings.put({ key: "defaultCurrency", value: next });
+  });
 }
 
 /** Writes the defaults over the given settings (after an invalid value was reported). */
