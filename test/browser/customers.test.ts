@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describeInBrowser, launchPane, type PaneSession } from "./support/browser";
+import { describeInBrowser, launchPane, openSeeded, type PaneSession } from "./support/browser";
 
 /*
  * The Customers page through the UI only, on a fresh ledger, the pane's clock fixed at 2026-11-27,
@@ -200,7 +200,6 @@ describeInBrowser("Customers: credit assessment, grade, limit, suggested terms a
  * 100,000.00 is listed on its own line, 40,000.00 of it overdue. Both overdue amounts are past the
  * 16-day Formal stage.
  */
-type Hooks = { __huikuan: { seed(f: unknown): Promise<void> } };
 const duo = {
   customers: [{ code: "C-DUO", name: "Duo Trading", creditLimitMinor: 20000000 }],
   contracts: [
@@ -219,11 +218,7 @@ describeInBrowser("Customers: a customer with contracts in two currencies", () =
     pane = await launchPane({ locale: "en-US" });
     await pane.page.clock.setFixedTime(TODAY);
     pane.page.setDefaultTimeout(10_000);
-    // The seeding hooks load with the Dashboard page (useTestHooks); the Customers page is reached through the tabs.
-    page = await pane.open("?testhooks=1#/dashboard");
-    await page.waitForFunction(() => typeof (window as { __huikuan?: { seed?: unknown } }).__huikuan?.seed === "function");
-    await page.evaluate((f) => (window as unknown as Hooks).__huikuan.seed(f), duo);
-    await page.getByRole("tab", { name: "Customers" }).click();
+    page = await openSeeded(pane, "#/customers", duo);
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describeInBrowser, launchPane, type PaneSession } from "./support/browser";
+import { describeInBrowser, launchPane, openSeeded, type PaneSession } from "./support/browser";
 
 // Launching Chromium and seeding take seconds on a busy machine; the default 5 s is too tight.
 jest.setTimeout(60_000);
@@ -61,9 +61,7 @@ describeInBrowser("Dashboard: aging, forecast, targets and figures that follow r
   beforeAll(async () => {
     pane = await launchPane({ locale: "en-US" });
     await pane.page.clock.setFixedTime(TODAY);
-    page = await pane.open("?testhooks=1#/dashboard");
-    await page.waitForFunction(() => typeof (window as { __huikuan?: { seed?: unknown } }).__huikuan?.seed === "function");
-    await page.evaluate((f) => (window as unknown as Hooks).__huikuan.seed(f), fixture);
+    page = await openSeeded(pane, "#/dashboard", fixture);
   });
 
   afterAll(async () => {
@@ -160,9 +158,7 @@ describeInBrowser("Dashboard: a ledger in several currencies shows one currency 
     pane = await launchPane({ locale: "en-US" });
     await pane.page.clock.setFixedTime(TODAY);
     pane.page.setDefaultTimeout(10_000);
-    page = await pane.open("?testhooks=1#/dashboard");
-    await page.waitForFunction(() => typeof (window as { __huikuan?: { seed?: unknown } }).__huikuan?.seed === "function");
-    await page.evaluate((f) => (window as unknown as Hooks).__huikuan.seed(f), mixed);
+    page = await openSeeded(pane, "#/dashboard", mixed);
   });
 
   afterAll(async () => {
@@ -246,9 +242,7 @@ describeInBrowser("Dashboard: a target is set against collections only in its ow
     pane = await launchPane({ locale: "en-US" });
     await pane.page.clock.setFixedTime(TODAY);
     pane.page.setDefaultTimeout(10_000);
-    page = await pane.open("?testhooks=1#/dashboard");
-    await page.waitForFunction(() => typeof (window as { __huikuan?: { seed?: unknown } }).__huikuan?.seed === "function");
-    await page.evaluate((f) => (window as unknown as Hooks).__huikuan.seed(f), targeted);
+    page = await openSeeded(pane, "#/dashboard", targeted);
   });
 
   afterAll(async () => {

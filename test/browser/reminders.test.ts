@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describeInBrowser, launchPane, type PaneSession } from "./support/browser";
+import { describeInBrowser, launchPane, openSeeded, type PaneSession } from "./support/browser";
 
 // Launching Chromium and seeding take seconds on a busy machine; the default 5 s is too tight.
 jest.setTimeout(60_000);
@@ -35,14 +35,11 @@ const fixture = {
   ],
 };
 
-type Hooks = { __huikuan: { seed(f: unknown): Promise<void> } };
 
 async function seeded(locale: string): Promise<{ pane: PaneSession; page: Page }> {
   const pane = await launchPane({ locale });
   await pane.page.clock.setFixedTime(TODAY);
-  const page = await pane.open("?testhooks=1#/reminders");
-  await page.waitForFunction(() => typeof (window as { __huikuan?: { seed?: unknown } }).__huikuan?.seed === "function");
-  await page.evaluate((f) => (window as unknown as Hooks).__huikuan.seed(f), fixture);
+  const page = await openSeeded(pane, "#/reminders", fixture);
   await page.getByTestId("log-entry").nth(3).waitFor();
   return { pane, page };
 }

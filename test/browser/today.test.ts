@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describeInBrowser, launchPane, type PaneSession } from "./support/browser";
+import { describeInBrowser, launchPane, openSeeded, type PaneSession } from "./support/browser";
 
 // Launching Chromium and seeding take seconds on a busy machine; the default 5 s is too tight.
 jest.setTimeout(60_000);
@@ -18,7 +18,6 @@ jest.setTimeout(60_000);
  * that never falls as lateness grows ranks them HT-A, HT-C, HT-B #1, HT-B #2.
  */
 const TODAY = new Date("2026-11-27T10:00:00");
-const HOOKS = "?testhooks=1";
 const active = { status: "active" as const, signDate: "2026-06-01", terms: "" };
 
 const fixture = {
@@ -46,12 +45,6 @@ const fixture = {
   receipts: [{ contractCode: "HT-C", date: "2026-09-05", amountMinor: 1000000 }],
 };
 
-async function openWithHooks(pane: PaneSession, hash: string): Promise<Page> {
-  const page = await pane.open(`${HOOKS}${hash}`);
-  await page.waitForFunction(() => typeof (window as { __huikuan?: { seed?: unknown } }).__huikuan?.seed === "function");
-  return page;
-}
-
 async function rowTexts(page: Page): Promise<string[]> {
   return page.getByTestId("chase-row").allInnerTexts();
 }
@@ -66,8 +59,7 @@ describeInBrowser("Today: what to chase, logging reminders and promises", () => 
   beforeAll(async () => {
     pane = await launchPane({ locale: "en-US" });
     await pane.page.clock.setFixedTime(TODAY);
-    const page = await openWithHooks(pane, "#/today");
-    await page.evaluate((f) => (window as unknown as { __huikuan: { seed(f: unknown): Promise<void> } }).__huikuan.seed(f), fixture);
+    await openSeeded(pane, "#/today", fixture);
   });
 
   afterAll(async () => {
@@ -215,8 +207,7 @@ describeInBrowser("Today opens from the open items saved by the last pane", () =
     const pane = await launchPane({ locale: "en-US" });
     try {
       await pane.page.clock.setFixedTime(TODAY);
-      const page = await openWithHooks(pane, "#/today");
-      await page.evaluate((f) => (window as unknown as { __huikuan: { seed(f: unknown): Promise<void> } }).__huikuan.seed(f), fixture);
+      const page = await openSeeded(pane, "#/today", fixture);
       await rowOf(page, "HT-B", 1).waitFor();
       const rows = await rowTexts(page);
       // The pane saves the view once the writes have settled.
@@ -253,8 +244,7 @@ describeInBrowser("Today in Chinese", () => {
   beforeAll(async () => {
     pane = await launchPane({ locale: "zh-CN" });
     await pane.page.clock.setFixedTime(TODAY);
-    const page = await openWithHooks(pane, "#/today");
-    await page.evaluate((f) => (window as unknown as { __huikuan: { seed(f: unknown): Promise<void> } }).__huikuan.seed(f), fixture);
+    await openSeeded(pane, "#/today", fixture);
   });
   afterAll(async () => {
     await pane?.close();

@@ -166,3 +166,14 @@ export async function putRawSetting(page: Page, key: string, value: unknown, dbN
     { dbName, key, value },
   );
 }
+
+/**
+ * Opens the pane at `hash` ("#/today") with the browser-test hooks (`?testhooks`, loaded once by the
+ * app) and seeds `fixture` through the store's repositories (src/taskpane/ledger/testHooks.ts).
+ */
+export async function openSeeded(pane: PaneSession, hash: string, fixture: unknown): Promise<Page> {
+  const page = await pane.open(`?testhooks=1${hash}`);
+  await page.waitForFunction(() => typeof (window as { __huikuan?: { seed?: unknown } }).__huikuan?.seed === "function");
+  await page.evaluate((f) => (window as unknown as { __huikuan: { seed(f: unknown): Promise<void> } }).__huikuan.seed(f), fixture);
+  return page;
+}
