@@ -47,6 +47,11 @@ export class FakeSheet {
     return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => this.cell(row + r, col + c).value ?? ""));
   }
 
+  /** Number formats of a block, "General" for unformatted cells, as range.numberFormat would read them. */
+  formats(row: number, col: number, rows: number, cols: number): string[][] {
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => this.cell(row + r, col + c).numberFormat ?? "General"));
+  }
+
   api(): any {
     return {
       name: this.name,
@@ -106,9 +111,12 @@ export class FakeWorkbook {
   /** A Range as an OfficeMockObject; address, size and values need load + sync before reading. */
   range(sheet: FakeSheet, row: number, col: number, rows: number, cols: number): RangeMock {
     const address = `${sheet.name}!${a1Range(row, col, rows, cols)}`;
+    const numberFormat = sheet.formats(row, col, rows, cols);
     const mock = new OfficeMockObject({
-      address, rowCount: rows, columnCount: cols, values: sheet.block(row, col, rows, cols),
+      address, rowCount: rows, columnCount: cols, values: sheet.block(row, col, rows, cols), numberFormat,
       format: { font: {}, fill: {}, autofitColumns: () => { sheet.autofitCalls.push(address); } },
+      getRow: (i: number) => this.range(sheet, row + i, col, 1, cols),
+      getResizedRange: (deltaRows: number, deltaColumns: number) => this.range(sheet, row, col, rows + deltaRows, cols + deltaColumns),
       getSurroundingRegion: () => {
         const [r, c, h, w] = this.selection?.region ?? [row, col, rows, cols];
         return this.range(sheet, r, c, h, w);
@@ -120,7 +128,8 @@ export class FakeWorkbook {
       },
     }) as RangeMock;
     mock.__address = a1Range(row, col, rows, cols);
-    this.ranges.push({ sheet, row, col, rows, cols, mock, seen: new Map() });
+    // The formats as read are not a write: only a grid assigned to range.numberFormat lands in the cells.
+    this.ranges.push({ sheet, row, col, rows, cols, mock, seen: new Map<string, unknown>([["numberFormat", numberFormat]]) });
     return mock;
   }
 

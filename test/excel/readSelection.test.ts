@@ -1,7 +1,8 @@
+import { recogniseWithFormats } from "../../src/core/import/displayScale";
 import { recogniseHeaders } from "../../src/core/import/headers";
 import { importGrid } from "../../src/core/import/importer";
 import { LedgerDb } from "../../src/core/store/db";
-import { listTables, readSelection, readTable } from "../../src/taskpane/excel/readSelection";
+import { FORMAT_SAMPLE_ROWS, listTables, readSelection, readTable } from "../../src/taskpane/excel/readSelection";
 import { FakeWorkbook } from "./fakeExcel";
 
 function bookWithSheet(): FakeWorkbook {
@@ -60,5 +61,82 @@ describe("reading the selection or a table", () => {
     expect(read.headers[0]).toBe("合同编号");
     expect(read.rows.map((r) => r[0])).toEqual(["HT-1", "HT-1", "HT-2"]);
     expect(read.firstRowNumber).toBe(4);
+  });
+});
+
+describe("the number formats of the read range, for amounts only displayed in 万", () => {
+  /** 合同金额(万元) whose cells hold 元 and show 万 through 0!.0,"万"; 应收金额 in plain #,##0.00. */
+  function bookDisplayedInWan(): FakeWorkbook {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet("台账");
+    const rows: unknown[][] = [
+      ["合同编号", "客户", "合同金额(万元)", "期次", "到期日", "应收金额"],
+      ["HT-1", "华东建设", "", 1, 46112, 30000], // a blank first amount: the format comes from the next number cell
+      ["HT-1", "华东建设", 1_234_567, 2, 46203, 70000],
+    ];
+    rows.forEach((line, r) => line.forEach((v, c) => sheet.setCell(r, c, { value: v })));
+    for (const r of [1, 2]) {
+      sheet.setCell(r, 2, { numberFormat: '0!.0,"万"' });
+      sheet.setCell(r, 4, { numberFormat: "yyyy-mm-dd" });
+      sheet.setCell(r, 5, { numberFormat: "#,##0.00" });
+    }
+    sheet.setCell(1, 2, { numberFormat: "General" }); // the blank cell's own format is not the column's
+    book.install();
+    return book;
+  }
+
+  test("the selection's formats are read with its values in the same sync and passed on per column", async () => {
+    const book = bookDisplayedInWan();
+    book.selection = { sheet: book.sheet("台账"), row: 0, col: 0, rows: 3, cols: 6 };
+    const read = await readSelection();
+    expect(book.syncs).toBe(2); // the selection's size, then values with formats: no extra round trip
+    expect(read.formats).toEqual([undefined, undefined, '0!.0,"万"', "General", "yyyy-mm-dd", "#,##0.00"]);
+    expect(read.rows[1][2]).toBe(1_234_567); // values stay unscaled, as Excel stores them
+  });
+
+  test("formats are read for the header and the first rows only, so a long range is not sent twice", async () => {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet("长表");
+    sheet.setCell(0, 0, { value: "合同编号" });
+    sheet.setCell(0, 1, { value: "合同金额(万元)" });
+    sheet.setCell(0, 2, { value: "回款金额(万元)" });
+    for (let r = 1; r <= 200; r++) {
+      sheet.setCell(r, 0, { value: `HT-${r}` });
+      sheet.setCell(r, 1, { value: 12345, numberFormat: '0!.0,"万"' });
+      // The received column's first number is far down, below the rows whose formats are read.
+      if (r > FORMAT_SAMPLE_ROWS + 10) sheet.setCell(r, 2, { value: 100, numberFormat: '0!.0,"万"' });
+    }
+    book.install();
+    book.selection = { sheet, row: 0, col: 0, rows: 201, cols: 3 };
+    const read = await readSelection();
+    expect(read.rows.length).toBe(200);
+    expect(read.formats).toEqual([undefined, '0!.0,"万"', undefined]);
+    expect(book.syncs).toBe(2);
+  });
+
+  test("a table's formats come with its values in one sync", async () => {
+    const book = bookDisplayedInWan();
+    book.sheet("台账").tables.push({ name: "Ledger", address: "'台账'!A1:F3", hasHeaders: true, sheet: book.sheet("台账") });
+    const read = await readTable("Ledger");
+    expect(book.syncs).toBe(1);
+    expect(read.formats?.[2]).toBe('0!.0,"万"');
+  });
+
+  test("reading formats writes nothing back into the cells", async () => {
+    const book = bookDisplayedInWan();
+    book.selection = { sheet: book.sheet("台账"), row: 0, col: 0, rows: 3, cols: 6 };
+    await readSelection();
+    expect(book.sheet("台账").cell(0, 0).numberFormat).toBeUndefined();
+  });
+
+  test("imported from the selection, 合同金额(万元) shown in 万 by its format is stored in 元 (×1), not 10,000 times", async () => {
+    const book = bookDisplayedInWan();
+    book.selection = { sheet: book.sheet("台账"), row: 0, col: 0, rows: 3, cols: 6 };
+    const read = await readSelection();
+    const { mapping, notes } = recogniseWithFormats(read.headers, read.formats);
+    expect(notes.map((n) => [n.kind, n.field])).toEqual([["storedInBase", "contractAmount"]]);
+    const db = new LedgerDb("selection-display-scale");
+    await importGrid(db, read.rows, mapping, { firstRowNumber: read.firstRowNumber, digits: 2, now: "2026-11-27T00:00:00Z", today: "2026-04-02" });
+    expect((await db.contracts.toArray()).map((c) => c.amountMinor)).toEqual([123_456_700]);
   });
 });

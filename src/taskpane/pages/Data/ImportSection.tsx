@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { Fragment } from "react";
+import { displayNoteMessage } from "../../../core/import/displayScale";
 import { FIELD_LABELS, IMPORT_FIELDS, isMoneyField, MONEY_FIELDS } from "../../../core/import/fields";
 import { multiplierOfField } from "../../../core/import/headers";
 import { refusalMessage } from "../../../core/import/messages";
@@ -121,6 +122,20 @@ export function ImportSection({ db, s, defaults }: { db: LedgerDb; s: DataString
               </MessageBarBody>
             </MessageBar>
           )}
+          {/* A header unit over cells only displayed in 万 by their format (warning: defaulted to ×1), or a
+              format scaling / labelling amounts under a header without a unit (information). */}
+          {(["storedInBase", "other"] as const).map((group) => {
+            const notes = flow.displayNotes.filter((n) => (n.kind === "storedInBase") === (group === "storedInBase"));
+            return notes.length > 0 && (
+              <MessageBar key={group} intent={group === "storedInBase" ? "warning" : "info"}>
+                <MessageBarBody>
+                  <div role="group" aria-label={s.displayTitle}>
+                    {notes.map((n) => <Body1 as="p" key={n.field} data-testid="import-display-scale">{displayNoteMessage(n, lang)}</Body1>)}
+                  </div>
+                </MessageBarBody>
+              </MessageBar>
+            );
+          })}
           {flow.mapping.contractCode === undefined && <MessageBar intent="warning"><MessageBarBody>{s.noCode}</MessageBarBody></MessageBar>}
         </>
       )}

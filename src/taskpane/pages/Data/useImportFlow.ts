@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ColumnMapping, ImportField, MoneyField } from "../../../core/import/fields";
-import { recogniseHeaders, remapField, setMultiplier } from "../../../core/import/headers";
+import { type DisplayNote, displayNotes, recogniseWithFormats, withDisplayDefaults } from "../../../core/import/displayScale";
+import { type ColumnMapping, type ImportField, isMoneyField, type MoneyField } from "../../../core/import/fields";
+import { remapField, setMultiplier } from "../../../core/import/headers";
 import { applyImport, type ImportProgress, type ImportResult, type PreparedImport, prepareImport, previewImport } from "../../../core/import/importer";
 import type { Refusal } from "../../../core/import/rows";
 import type { LedgerDb } from "../../../core/store/db";
@@ -9,6 +10,12 @@ import type { SheetRows } from "../../excel/readSelection";
 export interface ImportFlow {
   source?: SheetRows;
   mapping: ColumnMapping;
+  /**
+   * Amount columns whose number format scales or labels their display (`0!.0,"万"` shows 元 as 万):
+   * a header unit over a scaled display ("storedInBase") defaulted that column to ×1. Workbook
+   * sources only; files carry no formats.
+   */
+  displayNotes: DisplayNote[];
   prepared?: PreparedImport;
   preview?: ImportResult;
   progress?: ImportProgress;
@@ -36,7 +43,8 @@ export interface ImportDefaults {
 
 /**
  * The import flow of the Data page: a source's headers are recognised (with the unit of each
- * amount column: 合同金额(万元) → ×10,000), the user may fix the mapping and the units, rows are
+ * amount column: 合同金额(万元) → ×10,000, but ×1 when the cells' number format only displays 元 as
+ * 万, see core/import/displayScale), the user may fix the mapping and the units, rows are
  * validated (with progress) and previewed as creates / updates, then written in
  * one transaction. Nothing is written before the user presses Import.
  */
@@ -53,13 +61,17 @@ export function useImportFlow(db: LedgerDb, defaults: ImportDefaults): ImportFlo
 
   const load = useCallback((rows: SheetRows) => {
     setSource(rows);
-    setMapping(recogniseHeaders(rows.headers).mapping);
+    setMapping(recogniseWithFormats(rows.headers, rows.formats).mapping);
     setResult(undefined);
     setError(undefined);
   }, []);
 
   const setField = useCallback((field: ImportField, column: number | undefined) => {
-    setMapping((m) => remapField(m, field, column, source?.headers));
+    setMapping((m) => {
+      const next = remapField(m, field, column, source?.headers);
+      // A money field moved onto a column displayed in 万 by its format takes ×1, not its header's unit.
+      return source && isMoneyField(field) && column !== m[field] ? withDisplayDefaults(next, source.headers, source.formats, [field]) : next;
+    });
     setResult(undefined);
   }, [source]);
 
@@ -114,5 +126,6 @@ export function useImportFlow(db: LedgerDb, defaults: ImportDefaults): ImportFlo
   }, [db, prepared, defaults.currency, defaults.digits]);
 
   const refusals = [...(prepared?.refusals ?? []), ...(result?.refusals ?? preview?.refusals ?? [])].sort((a, b) => a.row - b.row);
-  return { source, mapping, prepared, preview, progress, result, refusals, busy, error, load, setField, setUnit, run };
+  const notes = source ? displayNotes(mapping, source.headers, source.formats) : [];
+  return { source, mapping, displayNotes: notes, prepared, preview, progress, result, refusals, busy, error, load, setField, setUnit, run };
 }
