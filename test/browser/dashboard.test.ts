@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { DEFAULT_DB_NAME } from "../../src/core/store/db";
 import { describeInBrowser, launchPane, openSeeded, type PaneSession } from "./support/browser";
 
 // Launching Chromium and seeding take seconds on a busy machine; the default 5 s is too tight.
@@ -279,6 +280,154 @@ describeInBrowser("Dashboard: a target is set against collections only in its ow
     expect(await page.getByTestId("targets-chart").getByText(/^Zhang Wei/).count()).toBe(0);
     await pickCurrency(page, "CNY");
     await page.getByTestId("targets-chart").getByText("Zhang Wei: CNY 0.00 / CNY 50,000.00").waitFor();
+    expect(pane.pageErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
+  });
+});
+
+/*
+ * Setting targets from the Dashboard's "Collection targets" form (clock at 2026-11-27, default
+ * currency CNY). The first ledger above without its target, plus a receipt of CNY 20,000.00 on
+ * HT-B (Li Na) on 2026-11-25: Li Na collected CNY 20,000.00 in November, Zhang Wei nothing.
+ */
+const untargeted = {
+  ...fixture,
+  receipts: [...fixture.receipts, { contractCode: "HT-B", date: "2026-11-25", amountMinor: 2000000 }],
+  targets: [],
+};
+
+/** Bumps a stored target's rev and amount straight in IndexedDB, as another pane's edit would. */
+async function changeTargetElsewhere(page: Page, owner: string, period: string, targetMinor: number): Promise<void> {
+  await page.evaluate(
+    ({ dbName, owner, period, targetMinor }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(dbName);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction("targets", "readwrite");
+          const store = tx.objectStore("targets");
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const t = (all.result as { owner: string; period: string; rev: number }[]).find((r) => r.owner === owner && r.period === period);
+            if (!t) return reject(new Error(`no target ${owner} ${period}`));
+            store.put({ ...t, rev: t.rev + 1, targetMinor });
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { dbName: DEFAULT_DB_NAME, owner, period, targetMinor },
+  );
+}
+
+describeInBrowser("Dashboard: collection targets are set and changed on the page, and the chart follows", () => {
+  let pane: PaneSession;
+  let page: Page;
+  const editor = () => page.getByTestId("targets-editor");
+  const field = (label: string) => editor().getByLabel(label);
+  const rows = async () => (await editor().getByTestId("target-row").allInnerTexts()).map((r) => r.replace(/\s+/g, " ").trim());
+
+  beforeAll(async () => {
+    pane = await launchPane({ locale: "en-US" });
+    await pane.page.clock.setFixedTime(TODAY);
+    pane.page.setDefaultTimeout(10_000);
+    page = await openSeeded(pane, "#/dashboard", untargeted);
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  test("a target set for an owner in the shown period appears on the chart against what the owner collected", async () => {
+    await page.getByTestId("fig-collected-value").filter({ hasText: "CNY 20,000.00" }).waitFor();
+    // No target yet: Li Na's collections are listed against a target of 0.
+    await page.getByTestId("targets-chart").getByText("Li Na: CNY 20,000.00 / CNY 0.00").waitFor();
+    await editor().getByTestId("targets-none").waitFor();
+    // A new target starts in the shown period and currency; the contracts' owners are offered.
+    expect(await field("Period").inputValue()).toBe("2026-11");
+    expect(await editor().getByTestId("target-currency").innerText()).toBe("CNY");
+    const listId = await field("Owner").getAttribute("list");
+    expect(await page.locator(`datalist[id="${listId}"] option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(["Li Na", "Zhang Wei"]);
+    await field("Owner").fill("Li Na");
+    await field("Target amount").fill("80,000");
+    await editor().getByRole("button", { name: "Save target" }).click();
+    await page.getByTestId("targets-chart").getByText("Li Na: CNY 20,000.00 / CNY 80,000.00").waitFor();
+    expect(await editor().getByTestId("target-saved").innerText()).toBe("Saved: Li Na, 2026-11, CNY 80,000.00.");
+    expect(await rows()).toEqual(["Li Na 2026-11 CNY 80,000.00 Edit Delete"]);
+    expect(await field("Owner").inputValue()).toBe("");
+  });
+
+  test("changing the target updates the same record and the chart", async () => {
+    await editor().getByRole("button", { name: "Edit Li Na 2026-11" }).click();
+    expect(await field("Target amount").inputValue()).toBe("80,000.00");
+    await field("Target amount").fill("95,000.50");
+    await editor().getByRole("button", { name: "Save target" }).click();
+    await page.getByTestId("targets-chart").getByText("Li Na: CNY 20,000.00 / CNY 95,000.50").waitFor();
+    expect(await rows()).toEqual(["Li Na 2026-11 CNY 95,000.50 Edit Delete"]);
+    // Typing an owner and period that has a target (without Edit) says saving changes it, and does.
+    await field("Owner").fill("Li Na");
+    await editor().getByTestId("target-exists").getByText("Li Na already has a target for 2026-11 (CNY 95,000.50): saving changes it.").waitFor();
+    await field("Target amount").fill("60,000");
+    await editor().getByRole("button", { name: "Save target" }).click();
+    await page.getByTestId("targets-chart").getByText("Li Na: CNY 20,000.00 / CNY 60,000.00").waitFor();
+    expect(await rows()).toEqual(["Li Na 2026-11 CNY 60,000.00 Edit Delete"]);
+  });
+
+  test("a period that is not a month or quarter shows core's message as typed, saves nothing and keeps the text", async () => {
+    await field("Owner").fill("Zhang Wei");
+    await field("Period").fill("2026-13");
+    await field("Target amount").fill("10,000");
+    const message = 'Period must be a month YYYY-MM or a quarter YYYY-Qn, got "2026-13".';
+    await editor().getByText(message).waitFor();
+    await editor().getByRole("button", { name: "Save target" }).click();
+    await editor().getByText("Please correct the highlighted fields.").waitFor();
+    expect(await field("Owner").inputValue()).toBe("Zhang Wei");
+    expect(await field("Period").inputValue()).toBe("2026-13");
+    expect(await field("Target amount").inputValue()).toBe("10,000");
+    expect(await rows()).toEqual(["Li Na 2026-11 CNY 60,000.00 Edit Delete"]);
+    // Corrected to a quarter, it saves; a quarter is not the chart's month, so the chart keeps Li Na alone.
+    await field("Period").fill("2026-q4");
+    await editor().getByRole("button", { name: "Save target" }).click();
+    await editor().getByTestId("target-saved").getByText("Saved: Zhang Wei, 2026-Q4, CNY 10,000.00.").waitFor();
+    expect(await rows()).toEqual(["Li Na 2026-11 CNY 60,000.00 Edit Delete", "Zhang Wei 2026-Q4 CNY 10,000.00 Edit Delete"]);
+    expect(await page.getByTestId("targets-chart").getByText(/^Zhang Wei/).count()).toBe(0);
+  });
+
+  test("a target changed elsewhere since it was opened is not overwritten: the stale message shows and the typed amount is kept", async () => {
+    await editor().getByRole("button", { name: "Edit Li Na 2026-11" }).click();
+    await changeTargetElsewhere(page, "Li Na", "2026-11", 7000000);
+    await field("Target amount").fill("65,000");
+    await editor().getByRole("button", { name: "Save target" }).click();
+    const failure = await editor().getByTestId("target-failure").innerText();
+    expect(failure).toContain("This target was changed elsewhere");
+    expect(failure).toContain("was changed in another pane since you opened it (revision 3, now 4)");
+    expect(await field("Target amount").inputValue()).toBe("65,000");
+    await editor().getByText("Also changed elsewhere, to “70,000.00”. Saving keeps what you typed.").waitFor();
+    // Saving again, now from the stored revision, applies what was typed.
+    await editor().getByRole("button", { name: "Save target" }).click();
+    await page.getByTestId("targets-chart").getByText("Li Na: CNY 20,000.00 / CNY 65,000.00").waitFor();
+  });
+
+  test("deleting a target takes it off the list", async () => {
+    await editor().getByRole("button", { name: "Delete Zhang Wei 2026-Q4" }).click();
+    await editor().getByTestId("target-saved").getByText("Deleted: Zhang Wei, 2026-Q4.").waitFor();
+    expect(await rows()).toEqual(["Li Na 2026-11 CNY 65,000.00 Edit Delete"]);
+  });
+
+  test("in 中文 the section, its labels and the period message are Chinese", async () => {
+    await page.getByRole("tab", { name: "Settings" }).click();
+    await page.getByRole("radio", { name: "中文（简体）" }).click();
+    await page.getByRole("tab", { name: "仪表盘" }).click();
+    await editor().getByRole("heading", { name: "回款目标" }).waitFor();
+    expect(await rows()).toEqual(["Li Na 2026-11 CNY 65,000.00 编辑 删除"]);
+    await field("期间").fill("2026-Q5");
+    await editor().getByText('期间 应为月份 YYYY-MM 或季度 YYYY-Qn，实际为 "2026-Q5"。').waitFor();
+    await field("目标金额").fill("12,34");
+    await editor().getByText("请输入金额，例如 1,234.56。").waitFor();
+    expect(await field("期间").inputValue()).toBe("2026-Q5");
     expect(pane.pageErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   });
 });

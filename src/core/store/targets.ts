@@ -1,7 +1,7 @@
 import type { TargetDraft } from "../ledger/drafts";
 import { validateTarget } from "../ledger/validateRecords";
 import type { LedgerDb } from "./db";
-import { bumped, fresh, StaleEditError } from "./revision";
+import { bumped, fresh, readForUpdate, StaleEditError } from "./revision";
 import { readSettings } from "./settings";
 import type { CollectionTarget } from "./types";
 
@@ -36,4 +36,12 @@ export async function setTarget(db: LedgerDb, draft: TargetDraft, expectedRev?: 
 export async function listTargets(db: LedgerDb, period?: string): Promise<CollectionTarget[]> {
   const rows = await db.targets.filter((t) => period === undefined || t.period === period).toArray();
   return rows.sort((a, b) => (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : a.period < b.period ? -1 : 1));
+}
+
+/** Remove a target set by mistake, from the rev the page read (a target changed elsewhere since is refused as stale). */
+export async function deleteTarget(db: LedgerDb, id: number, expectedRev: number): Promise<void> {
+  await db.transaction("rw", [db.targets], async () => {
+    await readForUpdate(db.targets, id, expectedRev);
+    await db.targets.delete(id);
+  });
 }

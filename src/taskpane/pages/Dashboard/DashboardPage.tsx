@@ -11,6 +11,7 @@ import { useLedgerSnapshot } from "../../ledger/useLedgerSnapshot";
 import { useToday } from "../../ledger/useToday";
 import { dashboardViewFrom } from "./dashboardData";
 import { strings } from "./strings";
+import { TargetsSection } from "./TargetsSection";
 import { useDashboardStyles } from "./Dashboard.styles";
 
 const DashboardCharts = lazy(() => import(/* webpackChunkName: "dashboard-charts" */ "./charts/DashboardCharts"));
@@ -69,6 +70,13 @@ export default function DashboardPage() {
       <Suspense fallback={<Spinner size="small" label={s.loadingCharts} />}>
         <DashboardCharts view={view} />
       </Suspense>
+      <TargetsSection
+        targets={snapshot.targets}
+        contracts={snapshot.contracts}
+        period={view.targetPeriod}
+        currency={view.currency}
+        fallbackCurrency={view.targetsCurrency}
+      />
       <section className={styles.card} aria-label={s.topOverdue}>
         <Subtitle2 as="h3">{s.topOverdue}</Subtitle2>
         {view.topOverdue.length === 0 ? <Text className={styles.muted}>{s.noOverdue}</Text> : (
