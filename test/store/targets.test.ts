@@ -28,3 +28,12 @@ describe("deleting a collection target", () => {
     expect(await codeOf(deleteTarget(db, t.id, t.rev))).toBe("recordNotFound");
   });
 });
+
+describe("a target's period", () => {
+  it("is stored in one spelling, so 2026-q4 and 2026-Q4 are the same target", async () => {
+    const db = freshDb();
+    await setTarget(db, { owner: "Li", period: "2026-q4", targetMinor: 100 });
+    await setTarget(db, { owner: "Li", period: "2026-Q4", targetMinor: 200 }, (await db.targets.toArray())[0].rev);
+    expect((await db.targets.toArray()).map((t) => [t.period, t.targetMinor])).toEqual([["2026-Q4", 200]]);
+  });
+});

@@ -192,7 +192,8 @@ export function validateAssessment(d: AssessmentDraft): AssessmentDraft {
  * currency when none is chosen).
  */
 export function validateTarget(d: TargetDraft): TargetDraft {
-  const period = text(d.period, "period");
+  // One spelling per period ("2026-q4" is 2026-Q4): targets are unique per owner and period.
+  const period = text(d.period, "period").toUpperCase();
   parsePeriod(period, "period");
   return {
     ...d, owner: text(d.owner, "owner"), period, targetMinor: nonNegativeMinor(d.targetMinor, "target"),
