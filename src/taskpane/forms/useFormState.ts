@@ -1,4 +1,6 @@
 import { useCallback, useState } from "react";
+import { format, type Lang } from "../i18n/language";
+import { ERROR_STRINGS } from "./errorStrings";
 import { mergeStaleEdit } from "./mergeStaleEdit";
 
 /**
@@ -34,8 +36,15 @@ export function useFormState<F extends string>(initial: Record<F, string>) {
     setBase(theirs);
     setConflicts(merged.conflicts);
   };
-  /** Fluent `Field` props showing `message` when the field was touched or a save was tried. */
-  const fieldState = (field: F, message: string | undefined) =>
-    message && (touched[field] || submitted) ? { validationState: "error" as const, validationMessage: message } : {};
+  /**
+   * Fluent `Field` props: `message` (the field's problem) once the field was touched or a save was
+   * tried; else, after a stale edit, the value another pane saved in it (in `lang`, when given).
+   */
+  const fieldState = (field: F, message: string | undefined, lang?: Lang): { validationState?: "error" | "warning"; validationMessage?: string } => {
+    if (message && (touched[field] || submitted)) return { validationState: "error", validationMessage: message };
+    const theirs = conflicts[field];
+    if (lang === undefined || theirs === undefined) return {};
+    return { validationState: "warning", validationMessage: format(ERROR_STRINGS[lang].conflict, { value: theirs || "—" }) };
+  };
   return { values, set, reset, rebase, conflicts, submitted, setSubmitted, fieldState };
 }

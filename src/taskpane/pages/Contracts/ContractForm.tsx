@@ -9,7 +9,6 @@ import type { Contract, Customer } from "../../../core/store/types";
 import { CONTRACT_STATUSES } from "../../../core/ledger/drafts";
 import { getLedger } from "../../app/ledger";
 import { useSettings } from "../../app/SettingsContext";
-import { ERROR_STRINGS } from "../../forms/errorStrings";
 import { errorMessage } from "../../forms/fieldError";
 import { useFormState } from "../../forms/useFormState";
 import { format } from "../../i18n/language";
@@ -57,12 +56,7 @@ export function ContractForm({ editing, customers, onDone, onCancel }: ContractF
   const p = usePageStrings(penaltyStrings);
   const labels = { ...argLabels(s), ...penaltyLabels(p) };
   const message = (f: ContractField) => problemText(check.problems[f], s, lang, labels);
-  const fieldState = (f: ContractField) => {
-    const problem = form.fieldState(f, message(f));
-    const theirs = form.conflicts[f];
-    if ("validationState" in problem || theirs === undefined) return problem;
-    return { validationState: "warning" as const, validationMessage: format(ERROR_STRINGS[lang].conflict, { value: theirs || "—" }) };
-  };
+  const fieldState = (f: ContractField) => form.fieldState(f, message(f), lang);
   const hasProblems = Object.keys(check.problems).length > 0;
   const currencies = [...new Set([settings.defaultCurrency.code, ...COMMON_CURRENCIES, values.currency])];
 

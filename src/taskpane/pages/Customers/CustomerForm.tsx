@@ -12,7 +12,6 @@ import { getLedger } from "../../app/ledger";
 import { useSettings } from "../../app/SettingsContext";
 import { errorMessage } from "../../forms/fieldError";
 import { core, type Problems, problemText } from "../../forms/problems";
-import { ERROR_STRINGS } from "../../forms/errorStrings";
 import { useFormState } from "../../forms/useFormState";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
@@ -82,13 +81,7 @@ export function CustomerForm({ editing, onDone, onCancel }: { editing?: Customer
     }
   }
 
-  /** A field's problem, else (after a stale edit) the value another pane saved in it. */
-  const fieldState = (f: Field) => {
-    const problem = form.fieldState(f, problemText(problems[f], s, lang, labels));
-    const theirs = form.conflicts[f];
-    if ("validationState" in problem || theirs === undefined) return problem;
-    return { validationState: "warning" as const, validationMessage: format(ERROR_STRINGS[lang].conflict, { value: theirs || "—" }) };
-  };
+  const fieldState = (f: Field) => form.fieldState(f, problemText(problems[f], s, lang, labels), lang);
   const input = (f: TextField, label: string) => (
     <Field label={label} required={f === "code" || f === "name"} {...fieldState(f)}>
       <Input name={f} value={v[f]} onChange={(_, d) => form.set(f, d.value)} />

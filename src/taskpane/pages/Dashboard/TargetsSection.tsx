@@ -10,7 +10,6 @@ import { deleteTarget, setTarget } from "../../../core/store/targets";
 import type { CollectionTarget } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";
 import { useSettings } from "../../app/SettingsContext";
-import { ERROR_STRINGS } from "../../forms/errorStrings";
 import { errorMessage } from "../../forms/fieldError";
 import { problemText } from "../../forms/problems";
 import { useFormState } from "../../forms/useFormState";
@@ -76,12 +75,7 @@ export function TargetsSection({ targets, contracts, period, currency, fallbackC
   const digits = digitsOf(values.currency);
   const check = useMemo(() => checkTargetForm(values, digits), [values, digits]);
   const labels = targetArgLabels(s);
-  const fieldState = (f: TargetField) => {
-    const problem = form.fieldState(f, problemText(check.problems[f], s, lang, labels));
-    const theirs = form.conflicts[f];
-    if ("validationState" in problem || theirs === undefined) return problem;
-    return { validationState: "warning" as const, validationMessage: format(ERROR_STRINGS[lang].conflict, { value: theirs || "—" }) };
-  };
+  const fieldState = (f: TargetField) => form.fieldState(f, problemText(check.problems[f], s, lang, labels), lang);
   const hasProblems = Object.keys(check.problems).length > 0;
   const existing = findTarget(targets, values.owner, values.period);
   const rows = useMemo(() => targetsNewestFirst(targets), [targets]);
