@@ -232,6 +232,7 @@ const targeted = {
   targets: [
     { owner: "Zhang Wei", period: "2026-11", targetMinor: 5000000 },
     { owner: "Li Na", period: "2026-11", targetMinor: 3000000, currency: "USD" },
+    { owner: "Li Na", period: "2026-Q4", targetMinor: 8000000, currency: "USD" },
   ],
 };
 
@@ -257,6 +258,14 @@ describeInBrowser("Dashboard: a target is set against collections only in its ow
     await pickCurrency(page, "USD");
     await page.getByTestId("targets-chart").getByText("Li Na: USD 25,000.00 / USD 30,000.00").waitFor();
     expect(await page.getByTestId("targets-chart").getByText(/^Zhang Wei/).count()).toBe(0);
+  });
+
+  test("a quarter's target shows beside the month's, against what was collected in the quarter", async () => {
+    await pickCurrency(page, "USD");
+    await page.getByTestId("quarter-targets-chart").getByText("Li Na: USD 25,000.00 / USD 80,000.00").waitFor();
+    await pickCurrency(page, "CNY");
+    await page.getByTestId("targets-chart").getByText("Zhang Wei: CNY 0.00 / CNY 50,000.00").waitFor();
+    expect(await page.getByTestId("quarter-targets-chart").count()).toBe(0); // no CNY target for 2026-Q4
   });
 
   test("a view with no target in its currency lists what was collected and names the targets' currencies", async () => {

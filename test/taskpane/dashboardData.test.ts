@@ -73,3 +73,29 @@ describe("the Dashboard view is of one currency", () => {
     expect(view.owners).toEqual([{ owner: "Li", targetMinor: 100_00, collectedMinor: 20_00 }]);
   });
 });
+
+describe("the Dashboard's quarter targets", () => {
+  // CNY only: a receipt of 40.00 in January and one of 60.00 in March (Li), Q1 target 250.00.
+  const cnyLedger = (quarterTarget: boolean) =>
+    snapshotOf({
+      customers: [{ id: 1, code: "C", name: "C", ...v }],
+      contracts: [contract(1, "CNY")],
+      plans: [plan(1)],
+      installments: [inst(1, 300_00)],
+      receipts: [
+        { id: 1, contractId: 1, date: "2026-01-20", amountMinor: 40_00, method: "transfer", ...v },
+        { id: 2, contractId: 1, date: "2026-03-05", amountMinor: 60_00, method: "transfer", ...v },
+      ],
+      targets: quarterTarget ? [...targets, { id: 2, owner: "Li", period: "2026-Q1", targetMinor: 250_00, currency: "CNY", ...v }] : targets,
+    });
+
+  it("show the current quarter's targets against everything collected in the quarter, beside the month's", () => {
+    const view = dashboardViewFrom(cnyLedger(true), asOf, settings("CNY"));
+    expect(view.owners).toEqual([{ owner: "Li", targetMinor: 100_00, collectedMinor: 60_00 }]);
+    expect(view.quarter).toEqual({ period: "2026-Q1", owners: [{ owner: "Li", targetMinor: 250_00, collectedMinor: 100_00 }] });
+  });
+
+  it("are left out while no target is set for the quarter", () => {
+    expect(dashboardViewFrom(cnyLedger(false), asOf, settings("CNY")).quarter).toBeUndefined();
+  });
+});

@@ -27,3 +27,10 @@ export function parsePeriod(text: string, arg = "period"): Period {
   }
   return inputError("badPeriod", { arg, got: JSON.stringify(text) });
 }
+
+/** The quarter a month "YYYY-MM" falls in: "2026-11" → "2026-Q4". */
+export function quarterOfMonth(month: string): string {
+  const m = MONTH.exec(month.trim());
+  if (!m || !(Number(m[2]) >= 1 && Number(m[2]) <= 12)) return inputError("badPeriod", { arg: "month", got: JSON.stringify(month) });
+  return `${m[1]}-Q${Math.floor((Number(m[2]) - 1) / 3) + 1}`;
+}

@@ -4,6 +4,7 @@ import { currencyCode, initialCurrency, ledgerCurrencies, targetsCurrencyOf } fr
 import { agingTotals, targetsVsCollected, topOverdueCustomers } from "../../../core/ledger/dashboard";
 import { indexLedger } from "../../../core/ledger/ledgerIndex";
 import { metricInputsByMonth } from "../../../core/ledger/metricInputs";
+import { quarterOfMonth } from "../../../core/ledger/periods";
 import type { LedgerSnapshot } from "../../../core/ledger/snapshot";
 import { collectionEffectiveness, dso } from "../../../core/metrics";
 import { fromMinor } from "../../../core/money";
@@ -64,6 +65,12 @@ export function dashboardViewFrom(snapshot: LedgerSnapshot, today: Day, settings
   // Headline DSO / CEI: the last complete month (the current one is still running).
   const lastComplete = dsoTrend.length >= 2 ? dsoTrend.length - 2 : -1;
   const forecast = cashForecast(snapshot, today, currency, 13, index);
+  // Targets are set per month or per quarter (periods.ts): the current month's always show, the
+  // current quarter's when any is set.
+  const quarter = quarterOfMonth(currentMonth);
+  const ownerTargets = (period: string) =>
+    targetsVsCollected(snapshot, period, currency, targetsCurrency, index).map((o) => ({ owner: o.owner, targetMinor: o.target, collectedMinor: o.collected }));
+  const quarterOwners = ownerTargets(quarter);
   return {
     currency,
     digits: digitsFor(currency, settings.defaultCurrency),
@@ -83,7 +90,8 @@ export function dashboardViewFrom(snapshot: LedgerSnapshot, today: Day, settings
     forecast: forecast.weekStarts.map((d, k) => ({ weekStart: isoFromSerial(d), amountMinor: forecast.expected[k] })),
     forecastPastDueMinor: forecast.pastDue,
     targetPeriod: currentMonth,
-    owners: targetsVsCollected(snapshot, currentMonth, currency, targetsCurrency, index).map((o) => ({ owner: o.owner, targetMinor: o.target, collectedMinor: o.collected })),
+    owners: ownerTargets(currentMonth),
+    quarter: quarterOwners.some((o) => o.targetMinor > 0) ? { period: quarter, owners: quarterOwners } : undefined,
     topOverdue: topOverdueCustomers(snapshot, today, currency, 10, index).map((c) => ({ customer: c.name, overdueMinor: c.overdue, outstandingMinor: c.outstanding })),
   };
 }

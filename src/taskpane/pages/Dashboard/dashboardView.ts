@@ -37,5 +37,7 @@ export interface DashboardView {
   forecastPastDueMinor: number;
   targetPeriod: string;
   owners: readonly OwnerTarget[];
+  /** The current quarter ("2026-Q4") and its targets against collections, when any target is set for it. */
+  quarter: { period: string; owners: readonly OwnerTarget[] } | undefined;
   topOverdue: readonly { customer: string; overdueMinor: number; outstandingMinor: number }[];
 }

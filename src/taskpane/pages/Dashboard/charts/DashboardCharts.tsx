@@ -55,6 +55,12 @@ export default function DashboardCharts({ view }: { view: DashboardView }) {
           {view.owners.length === 0 ? <Text className={styles.muted}>{s.noTargets}</Text> : (
             <TargetsChart title={s.targets} collectedLabel={s.collected} owners={view.owners} money={money} />
           )}
+          {view.quarter && (
+            <>
+              <Subtitle2 as="h3">{format(s.targets, { period: view.quarter.period })}</Subtitle2>
+              <TargetsChart title={format(s.targets, { period: view.quarter.period })} collectedLabel={s.collected} owners={view.quarter.owners} money={money} testId="quarter-targets-chart" />
+            </>
+          )}
         </section>
       ) : (
         // Targets are in another currency: what was collected in this one is listed, never set against them.

@@ -6,7 +6,7 @@ import { plotValue } from "./units";
  * One bar per owner: what was collected, against a bar as long as the period's target (the
  * incentive view). One data point per bar, so the chart needs no legend.
  */
-export function TargetsChart({ title, collectedLabel, owners, money }: TargetsChartProps) {
+export function TargetsChart({ title, collectedLabel, owners, money, testId = "targets-chart" }: TargetsChartProps) {
   const data: ChartProps[] = owners.map((o) => ({
     chartTitle: `${o.owner}: ${money.format(o.collectedMinor)} / ${money.format(o.targetMinor)}`,
     chartData: [{
@@ -16,7 +16,7 @@ export function TargetsChart({ title, collectedLabel, owners, money }: TargetsCh
     }],
   }));
   return (
-    <div data-testid="targets-chart" aria-label={title}>
+    <div data-testid={testId} aria-label={title}>
       <HorizontalBarChart data={data} chartDataMode="percentage" />
     </div>
   );

@@ -63,4 +63,6 @@ export interface TargetsChartProps {
   collectedLabel: string;
   owners: readonly OwnerTarget[];
   money: MoneyFormat;
+  /** Which chart it is for tests (the month's by default, the quarter's beside it). */
+  readonly testId?: string;
 }
