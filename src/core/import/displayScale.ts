@@ -89,7 +89,7 @@ function tokenize(section: string): Token[] | undefined {
   return tokens;
 }
 
-/** How an Excel number format string (Office.js `range.numberFormat`, the en-US form) scales the display. */
+/** How an Excel number format string (the en-US form Excel reports as a range's `numberFormat`) scales the display. */
 export function displayScale(format: string | undefined | null): DisplayScale {
   if (typeof format !== "string" || format.trim() === "") return NONE;
   const tokens = tokenize(firstSection(format));
