@@ -1,9 +1,34 @@
 import { recogniseWithFormats } from "../../src/core/import/displayScale";
-import { recogniseHeaders } from "../../src/core/import/headers";
+import { multiplierOfField, recogniseHeaders } from "../../src/core/import/headers";
 import { importGrid } from "../../src/core/import/importer";
 import { LedgerDb } from "../../src/core/store/db";
 import { FORMAT_SAMPLE_ROWS, listTables, readSelection, readTable } from "../../src/taskpane/excel/readSelection";
-import { FakeWorkbook } from "./fakeExcel";
+import { FakeWorkbook, type FakeSheet } from "./fakeExcel";
+
+/**
+ * The fake workbook plus Range.getCell(row, column), relative to the range's top-left cell as in
+ * Office, recording every range whose numberFormat is loaded (its A1 address, on its sheet) and the
+ * single cells asked for: what the reader sends for beyond the values.
+ */
+class TrackingBook extends FakeWorkbook {
+  readonly formatLoads: string[] = [];
+  readonly cellsAsked: string[] = [];
+
+  override range(sheet: FakeSheet, row: number, col: number, rows: number, cols: number): ReturnType<FakeWorkbook["range"]> {
+    const mock = super.range(sheet, row, col, rows, cols);
+    const load = mock.load.bind(mock);
+    mock.load = (what: string | string[]) => {
+      if ((Array.isArray(what) ? what : [what]).includes("numberFormat")) this.formatLoads.push(String(mock.__address));
+      return load(what);
+    };
+    mock.getCell = (r: number, c: number) => {
+      const cell = this.range(sheet, row + r, col + c, 1, 1);
+      this.cellsAsked.push(String(cell.__address));
+      return cell;
+    };
+    return mock;
+  }
+}
 
 function bookWithSheet(): FakeWorkbook {
   const book = new FakeWorkbook();
@@ -66,8 +91,8 @@ describe("reading the selection or a table", () => {
 
 describe("the number formats of the read range, for amounts only displayed in 万", () => {
   /** 合同金额(万元) whose cells hold 元 and show 万 through 0!.0,"万"; 应收金额 in plain #,##0.00. */
-  function bookDisplayedInWan(): FakeWorkbook {
-    const book = new FakeWorkbook();
+  function bookDisplayedInWan(): TrackingBook {
+    const book = new TrackingBook();
     const sheet = book.addSheet("台账");
     const rows: unknown[][] = [
       ["合同编号", "客户", "合同金额(万元)", "期次", "到期日", "应收金额"],
@@ -90,28 +115,105 @@ describe("the number formats of the read range, for amounts only displayed in �
     book.selection = { sheet: book.sheet("台账"), row: 0, col: 0, rows: 3, cols: 6 };
     const read = await readSelection();
     expect(book.syncs).toBe(2); // the selection's size, then values with formats: no extra round trip
+    expect(book.cellsAsked).toEqual([]); // every first number is within the sample: no cell read on its own
     expect(read.formats).toEqual([undefined, undefined, '0!.0,"万"', "General", "yyyy-mm-dd", "#,##0.00"]);
     expect(read.rows[1][2]).toBe(1_234_567); // values stay unscaled, as Excel stores them
   });
 
-  test("formats are read for the header and the first rows only, so a long range is not sent twice", async () => {
-    const book = new FakeWorkbook();
+  /**
+   * 200 data rows under 合同编号 | 合同金额(万元) | 回款金额(万元) | 应收金额 from A1. 合同金额 holds
+   * numbers from the top; 回款金额 is blank or "待定" down to sheet row `firstReceived` - 1 and
+   * holds numbers in 0!.0,"万" from sheet row `firstReceived` (its cells above are formatted "@" and
+   * the ones after the first number #,##0, so only the first number cell's format is right).
+   * 应收金额's first number is at sheet row `firstDue`.
+   */
+  function longBook(firstReceived: number, firstDue = 2): TrackingBook {
+    const book = new TrackingBook();
     const sheet = book.addSheet("长表");
-    sheet.setCell(0, 0, { value: "合同编号" });
-    sheet.setCell(0, 1, { value: "合同金额(万元)" });
-    sheet.setCell(0, 2, { value: "回款金额(万元)" });
+    ["合同编号", "合同金额(万元)", "回款金额(万元)", "应收金额"].forEach((h, c) => sheet.setCell(0, c, { value: h }));
     for (let r = 1; r <= 200; r++) {
+      const sheetRow = r + 1;
       sheet.setCell(r, 0, { value: `HT-${r}` });
-      sheet.setCell(r, 1, { value: 12345, numberFormat: '0!.0,"万"' });
-      // The received column's first number is far down, below the rows whose formats are read.
-      if (r > FORMAT_SAMPLE_ROWS + 10) sheet.setCell(r, 2, { value: 100, numberFormat: '0!.0,"万"' });
+      sheet.setCell(r, 1, { value: 12345, numberFormat: "#,##0" });
+      if (sheetRow < firstReceived) sheet.setCell(r, 2, { value: r % 2 === 0 ? "" : "待定", numberFormat: "@" });
+      else sheet.setCell(r, 2, { value: 1_234_567, numberFormat: sheetRow === firstReceived ? '0!.0,"万"' : "#,##0" });
+      sheet.setCell(r, 3, sheetRow < firstDue ? { value: "" } : { value: 5000, numberFormat: "#,##0.00" });
     }
     book.install();
-    book.selection = { sheet, row: 0, col: 0, rows: 201, cols: 3 };
+    book.selection = { sheet, row: 0, col: 0, rows: 201, cols: 4 };
+    return book;
+  }
+
+  test("formats are read for the header and the first rows only, so a long range is not sent twice", async () => {
+    const book = longBook(3);
     const read = await readSelection();
     expect(read.rows.length).toBe(200);
-    expect(read.formats).toEqual([undefined, '0!.0,"万"', undefined]);
+    expect(read.formats).toEqual([undefined, "#,##0", '0!.0,"万"', "#,##0.00"]);
+    // Header + FORMAT_SAMPLE_ROWS rows (A1:D51), nothing else: no single cell, no whole range.
+    expect(book.formatLoads).toEqual([`A1:D${FORMAT_SAMPLE_ROWS + 1}`]);
+    expect(book.cellsAsked).toEqual([]);
     expect(book.syncs).toBe(2);
+  });
+
+  test("an amount column whose first number is at row 80, below the sample, has that cell's format read in one more sync", async () => {
+    const book = longBook(80);
+    const read = await readSelection();
+    expect(read.formats).toEqual([undefined, "#,##0", '0!.0,"万"', "#,##0.00"]);
+    expect(book.cellsAsked).toEqual(["C80"]); // that one cell, not the rows between
+    expect(book.formatLoads).toEqual([`A1:D${FORMAT_SAMPLE_ROWS + 1}`, "C80"]);
+    expect(book.syncs).toBe(3); // the selection's size, values with the sample, then the one cell
+    expect(read.rows[78][2]).toBe(1_234_567); // values stay unscaled
+  });
+
+  test("回款金额(万元) whose first number, at row 80, only displays 万 gets the warning and defaults to ×1", async () => {
+    const book = longBook(80);
+    const read = await readSelection();
+    const plain = recogniseHeaders(read.headers);
+    expect(multiplierOfField(plain.mapping, "receivedAmount")).toBe(10_000); // what the header alone says
+    const { mapping, notes } = recogniseWithFormats(read.headers, read.formats);
+    expect(notes.map((n) => [n.kind, n.field, n.format])).toEqual([["storedInBase", "receivedAmount", '0!.0,"万"']]);
+    expect(multiplierOfField(mapping, "receivedAmount")).toBe(1);
+    expect(multiplierOfField(mapping, "contractAmount")).toBe(10_000); // #,##0 does not scale: the header's unit stays
+    expect(book.syncs).toBe(3);
+  });
+
+  test("several columns below the sample are read together in the one extra sync, each at its own first number", async () => {
+    const book = longBook(80, 120);
+    const read = await readSelection();
+    expect(read.formats).toEqual([undefined, "#,##0", '0!.0,"万"', "#,##0.00"]);
+    expect(book.cellsAsked).toEqual(["C80", "D120"]);
+    expect(book.syncs).toBe(3);
+  });
+
+  test("a first number exactly at the last sampled row needs no extra read; one row below does", async () => {
+    const last = FORMAT_SAMPLE_ROWS + 1; // sheet row of the last sampled data row (header in row 1)
+    const inside = longBook(last);
+    expect((await readSelection()).formats?.[2]).toBe('0!.0,"万"');
+    expect(inside.cellsAsked).toEqual([]);
+    expect(inside.syncs).toBe(2);
+    const below = longBook(last + 1);
+    expect((await readSelection()).formats?.[2]).toBe('0!.0,"万"');
+    expect(below.cellsAsked).toEqual([`C${last + 1}`]);
+    expect(below.syncs).toBe(3);
+  });
+
+  test("a table whose amount column starts below the sample reads that cell relative to the table, in one more sync", async () => {
+    const book = new TrackingBook();
+    const sheet = book.addSheet("台账");
+    // The table at B3: header in sheet row 3, data from row 4; 回款金额(万元) in column D.
+    ["合同编号", "合同金额", "回款金额(万元)"].forEach((h, c) => sheet.setCell(2, 1 + c, { value: h }));
+    for (let r = 3; r < 103; r++) {
+      sheet.setCell(r, 1, { value: `HT-${r}` });
+      sheet.setCell(r, 2, { value: 100000, numberFormat: "#,##0.00" });
+      const sheetRow = r + 1;
+      if (sheetRow >= 80) sheet.setCell(r, 3, { value: 50000, numberFormat: sheetRow === 80 ? '0!.0,"万"' : "General" });
+    }
+    sheet.tables.push({ name: "Plan", address: "'台账'!B3:D103", hasHeaders: true, sheet });
+    book.install();
+    const read = await readTable("Plan");
+    expect(read.formats).toEqual([undefined, "#,##0.00", '0!.0,"万"']);
+    expect(book.cellsAsked).toEqual(["D80"]);
+    expect(book.syncs).toBe(2); // values with the sample, then the one cell
   });
 
   test("a table's formats come with its values in one sync", async () => {
@@ -119,6 +221,7 @@ describe("the number formats of the read range, for amounts only displayed in �
     book.sheet("台账").tables.push({ name: "Ledger", address: "'台账'!A1:F3", hasHeaders: true, sheet: book.sheet("台账") });
     const read = await readTable("Ledger");
     expect(book.syncs).toBe(1);
+    expect(book.cellsAsked).toEqual([]);
     expect(read.formats?.[2]).toBe('0!.0,"万"');
   });
 

@@ -139,20 +139,49 @@ function unitWordOf(tokens: readonly Token[]): DisplayScale["unitWord"] {
   return flush();
 }
 
+/** Where each column's first number cell is: its index in `rows`, or undefined for a column without a number. */
+export function firstNumberRows(rows: readonly (readonly unknown[])[], columns: number): (number | undefined)[] {
+  return Array.from({ length: columns }, (_, c) => {
+    const r = rows.findIndex((row) => typeof row?.[c] === "number");
+    return r < 0 ? undefined : r;
+  });
+}
+
+/** One cell's number format, read on its own: `row` indexes the data rows, as in columnNumberFormats. */
+export interface CellFormat {
+  row: number;
+  column: number;
+  format: unknown;
+}
+
+/**
+ * The cells whose formats a sample of the first `sampledRows` data rows misses: for each column
+ * whose first number cell lies at or beyond row `sampledRows` (a column blank or text at its top),
+ * that one cell, to be read on its own. Empty in the common case, where every column's first
+ * number is near its top, so nothing more need be read.
+ */
+export function formatCellsBeyondSample(rows: readonly (readonly unknown[])[], sampledRows: number, columns: number): { row: number; column: number }[] {
+  return firstNumberRows(rows, columns).flatMap((row, column) => (row !== undefined && row >= sampledRows ? [{ row, column }] : []));
+}
+
 /**
  * The number format of each column, for reading display scaling: the format of the column's first
- * data cell holding a number (text cells such as "12.5万" are not scaled by formats). Undefined for a
- * column without a number, or when `formats` is missing (files have no formats).
+ * data cell holding a number (text cells such as "12.5万" are not scaled by formats), found in
+ * `formats` (a grid aligned with `rows`, possibly covering only their first rows) or else among
+ * `cells` read on their own (formatCellsBeyondSample). Undefined for a column without a number,
+ * when neither holds its first number cell's format, or when `formats` is missing (files have no
+ * formats).
  */
-export function columnNumberFormats(rows: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[] | undefined, columns: number): (string | undefined)[] {
-  return Array.from({ length: columns }, (_, c) => {
-    if (!formats) return undefined;
-    for (let r = 0; r < rows.length; r++) {
-      if (typeof rows[r]?.[c] !== "number") continue;
-      const f = formats[r]?.[c];
-      return typeof f === "string" ? f : undefined;
-    }
-    return undefined;
+export function columnNumberFormats(
+  rows: readonly (readonly unknown[])[],
+  formats: readonly (readonly unknown[])[] | undefined,
+  columns: number,
+  cells: readonly CellFormat[] = [],
+): (string | undefined)[] {
+  return firstNumberRows(rows, columns).map((r, c) => {
+    if (!formats || r === undefined) return undefined;
+    const f = r < formats.length ? formats[r]?.[c] : cells.find((cell) => cell.row === r && cell.column === c)?.format;
+    return typeof f === "string" ? f : undefined;
   });
 }
 

@@ -1,4 +1,4 @@
-import { columnNumberFormats } from "../../core/import/displayScale";
+import { columnNumberFormats, formatCellsBeyondSample } from "../../core/import/displayScale";
 
 /**
  * Reading what the analyst wants to import: the selected range or a named table, as a header row
@@ -10,9 +10,10 @@ export interface SheetRows {
   rows: unknown[][];
   firstRowNumber: number; // sheet row number of rows[0]
   /**
-   * Each column's number format (that of its first number cell), read with the values in the same
-   * sync: a format such as `0!.0,"万"` shows 元 as 万 without changing the values
-   * (core/import/displayScale). Absent for files, which carry no formats here.
+   * Each column's number format (that of its first number cell): a format such as `0!.0,"万"` shows
+   * 元 as 万 without changing the values (core/import/displayScale). Read with the values in the same
+   * sync for the first rows (FORMAT_SAMPLE_ROWS), and in one more sync for the first number cells
+   * below them. Absent for files, which carry no formats here.
    */
   formats?: (string | undefined)[];
 }
@@ -23,9 +24,11 @@ function rowNumberOf(address: string): number {
 }
 
 /**
- * Formats are read for the header and the first rows only, in the same sync as the values: a
- * column's first number cell is near its top, and the formats of a whole 100,000-row range would
- * double what Excel sends (Excel on the web caps a response's size).
+ * Formats are read for the header and the first FORMAT_SAMPLE_ROWS data rows, in the same sync as
+ * the values: a column's first number cell is usually near its top, and the formats of a whole
+ * 100,000-row range would double what Excel sends (Excel on the web caps a response's size). A
+ * column whose first number cell lies below them (blank or text at its top) has that one cell's
+ * format read in a single extra sync, shared by all such columns; none when there are none.
  */
 export const FORMAT_SAMPLE_ROWS = 50;
 
@@ -35,10 +38,22 @@ function formatSample(range: Excel.Range): Excel.Range {
   return sample;
 }
 
-function split(source: string, address: string, values: unknown[][], numberFormat: unknown[][]): SheetRows {
-  const [headers = [], ...rows] = values;
-  const formats = columnNumberFormats(rows, numberFormat.slice(1), headers.length);
-  return { source, headers, rows, firstRowNumber: rowNumberOf(address) + 1, formats };
+/**
+ * Header, rows and each column's format from a range whose values and format sample are loaded
+ * and synced; the first number cells below the sample are read in one more sync, if any.
+ */
+async function split(context: Excel.RequestContext, source: string, range: Excel.Range, sample: Excel.Range): Promise<SheetRows> {
+  const [headers = [], ...rows] = range.values;
+  const sampled = sample.numberFormat.slice(1);
+  const beyond = formatCellsBeyondSample(rows, sampled.length, headers.length).map(({ row, column }) => {
+    const cell = range.getCell(row + 1, column); // + 1: the header row
+    cell.load("numberFormat");
+    return { row, column, cell };
+  });
+  if (beyond.length > 0) await context.sync();
+  const cells = beyond.map(({ row, column, cell }) => ({ row, column, format: cell.numberFormat[0]?.[0] }));
+  const formats = columnNumberFormats(rows, sampled, headers.length, cells);
+  return { source, headers, rows, firstRowNumber: rowNumberOf(range.address) + 1, formats };
 }
 
 /** The selected range; a single selected cell inside a table-like block reads its current region. */
@@ -49,9 +64,9 @@ export async function readSelection(): Promise<SheetRows> {
     await context.sync();
     if (range.rowCount === 1 && range.columnCount === 1) range = range.getSurroundingRegion();
     range.load(["address", "values"]);
-    const formats = formatSample(range);
+    const sample = formatSample(range);
     await context.sync();
-    return split(range.address, range.address, range.values, formats.numberFormat);
+    return split(context, range.address, range, sample);
   });
 }
 
@@ -60,9 +75,9 @@ export async function readTable(tableName: string): Promise<SheetRows> {
   return Excel.run(async (context) => {
     const range = context.workbook.tables.getItem(tableName).getRange();
     range.load(["address", "values"]);
-    const formats = formatSample(range);
+    const sample = formatSample(range);
     await context.sync();
-    return split(tableName, range.address, range.values, formats.numberFormat);
+    return split(context, tableName, range, sample);
   });
 }
 

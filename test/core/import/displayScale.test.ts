@@ -1,4 +1,4 @@
-import { columnNumberFormats, displayNoteMessage, displayScale, recogniseWithFormats, withDisplayDefaults } from "../../../src/core/import/displayScale";
+import { columnNumberFormats, displayNoteMessage, displayScale, firstNumberRows, formatCellsBeyondSample, recogniseWithFormats, withDisplayDefaults } from "../../../src/core/import/displayScale";
 import { multiplierOfField, recogniseHeaders, setMultiplier } from "../../../src/core/import/headers";
 import { importGrid } from "../../../src/core/import/importer";
 import { LedgerDb } from "../../../src/core/store/db";
@@ -86,6 +86,58 @@ describe("each column's number format is that of its first number cell", () => {
     ];
     expect(columnNumberFormats(rows, formats, 4)).toEqual([undefined, '0!.0,"万"', "#,##0", undefined]);
     expect(columnNumberFormats(rows, undefined, 4)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  test("a column's first number below the sampled formats takes its format from that cell read on its own", () => {
+    // Only the first 2 data rows' formats were sampled; 金额 (column 1) has its first number at row 4.
+    const rows = [
+      ["HT-1", "", 10],
+      ["HT-2", "待定", 20],
+      ["HT-3", "", 30],
+      ["HT-4", "", 40],
+      ["HT-5", 1234567, 50],
+      ["HT-6", 7654321, 60],
+    ];
+    const sampled = [
+      ["General", "General", "#,##0"],
+      ["General", "@", "0.00"],
+    ];
+    const cells = [
+      { row: 5, column: 1, format: "#,##0" }, // a later cell than the first number: not the column's format
+      { row: 4, column: 1, format: '0!.0,"万"' },
+    ];
+    expect(columnNumberFormats(rows, sampled, 3, cells)).toEqual([undefined, '0!.0,"万"', "#,##0"]);
+    // Without that cell read, the column has no known format (not a guess from the sample).
+    expect(columnNumberFormats(rows, sampled, 3)).toEqual([undefined, undefined, "#,##0"]);
+    // A cell read on its own never replaces a sampled format, and files (no formats) still get none.
+    expect(columnNumberFormats(rows, sampled, 3, [{ row: 0, column: 2, format: "0%" }])).toEqual([undefined, undefined, "#,##0"]);
+    expect(columnNumberFormats(rows, undefined, 3, cells)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe("which single cells to read a format from, beyond the sampled first rows", () => {
+  /** 100 data rows; column c's first number is at row firstAt[c] (undefined: never a number). */
+  function grid(firstAt: (number | undefined)[]): unknown[][] {
+    return Array.from({ length: 100 }, (_, r) => firstAt.map((at) => (at !== undefined && r >= at ? 1000 + r : r % 2 === 0 ? "" : "n/a")));
+  }
+
+  test("each column's first number cell is found by row, skipping blanks and text", () => {
+    expect(firstNumberRows(grid([0, 80, undefined, 49]), 4)).toEqual([0, 80, undefined, 49]);
+    expect(firstNumberRows([], 2)).toEqual([undefined, undefined]);
+  });
+
+  test("only columns whose first number lies at or beyond the sample are read, one cell each", () => {
+    // 50 rows sampled (rows 0–49): row 49 is inside, row 50 the first outside.
+    expect(formatCellsBeyondSample(grid([0, 80, undefined, 49, 50]), 50, 5)).toEqual([
+      { row: 80, column: 1 },
+      { row: 50, column: 4 },
+    ]);
+  });
+
+  test("when every column's first number is within the sample, nothing more is read", () => {
+    expect(formatCellsBeyondSample(grid([0, 3, undefined, 49]), 50, 4)).toEqual([]);
+    // A short range, entirely sampled.
+    expect(formatCellsBeyondSample([["HT-1", 5], ["HT-2", 6]], 50, 2)).toEqual([]);
   });
 });
 
