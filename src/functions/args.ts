@@ -1,5 +1,8 @@
 import { DEFAULT_BOUNDS, validateBounds } from "../core/aging";
-import { type Cell, isBlank, readInteger, readVector } from "../core/cells";
+import { type Cell, describe, isBlank, readInteger, readText, readVector } from "../core/cells";
+import { currencyDigits, currencyFromText } from "../core/currencies";
+import { inputError } from "../core/errors";
+import { DEFAULT_DIGITS } from "../core/money";
 
 /**
  * Reading Excel arguments shared by several catalog modules. Excel passes a range argument as
@@ -12,6 +15,17 @@ export function readBounds(bounds: Cell): readonly number[] {
   const cells = readVector(bounds, "bounds").filter((c) => !isBlank(c));
   if (cells.length === 0) return DEFAULT_BOUNDS;
   return validateBounds(cells.map((c) => readInteger(c, "bounds")));
+}
+
+/**
+ * Minor-unit digits of an optional currency argument: an ISO code (KWD → 3, JPY → 0, CNY → 2) or a
+ * name or sign the importer also reads (人民币, 美元, ¥); blank means 2 digits, as before the
+ * argument existed. Anything else is refused rather than rounded with a guess.
+ */
+export function readCurrencyDigits(currency: Cell, arg = "currency"): number {
+  if (isBlank(currency)) return DEFAULT_DIGITS;
+  const code = currencyFromText(readText(currency, arg));
+  return code === undefined ? inputError("unknownCurrency", { arg, got: describe(currency) }) : currencyDigits(code);
 }
 
 /** The single value of a 1×1 grid (or a scalar passed as is); undefined for anything larger. */

@@ -52,4 +52,37 @@ describe("AR.AGING", () => {
       "amounts is blank in row 2 while dueDates is not; fill both or neither.",
     );
   });
+
+  describe("[currency]: amounts kept to the currency's minor unit", () => {
+    // Kuwaiti dinar has three decimals: 1.234 + 2.345 overdue, 0.001 current.
+    const dinars = [[45352, 1.234], [45337, 2.345], [45382, 0.001]];
+
+    test("KWD keeps the third decimal that the default two would round away", () => {
+      expect(calc('=AR.AGING(A1:A3, B1:B3, "2024-03-31", , "KWD")', dinars)).toEqual([
+        ["Current", "1-30", "31-60", "61-90", ">90"],
+        [0.001, 1.234, 2.345, 0, 0],
+      ]);
+      expect(calc('=AR.AGING(A1:A3, B1:B3, "2024-03-31")', dinars)).toEqual([
+        ["Current", "1-30", "31-60", "61-90", ">90"],
+        [0, 1.23, 2.35, 0, 0],
+      ]);
+    });
+
+    test("a currency name or lower-case code is read as its code; JPY rounds to whole yen", () => {
+      expect(calc('=AR.AGING(A1:A3, B1:B3, "2024-03-31", , "kwd")', dinars)).toEqual(calc('=AR.AGING(A1:A3, B1:B3, "2024-03-31", , "KWD")', dinars));
+      expect(calc('=AR.AGING(A1:A2, B1:B2, "2024-03-31", , "日元")', [[45352, 1000.4], [45337, 2000.6]])).toEqual([
+        ["Current", "1-30", "31-60", "61-90", ">90"],
+        [0, 1000, 2001, 0, 0],
+      ]);
+      expect((calc('=AR.AGING(A1:A1, B1:B1, "2024-03-31", , "人民币")', [[45352, 1.005]]) as number[][])[1][1]).toBe(1.01);
+    });
+
+    test("a currency that is not one is #VALUE! naming the argument", () => {
+      expect(calcError('=AR.AGING(A1:A3, B1:B3, "2024-03-31", , "dinar")', dinars)).toEqual({
+        value: "#VALUE!",
+        message: 'currency must be a currency: an ISO code such as CNY, USD or KWD, or a name such as 人民币 or 美元; got "dinar".',
+      });
+      expect(calcError('=AR.AGING(A1:A3, B1:B3, "2024-03-31", , 3)', dinars).message).toMatch(/^currency must be a currency.*got 3\.$/);
+    });
+  });
 });

@@ -66,4 +66,19 @@ describe("AR.AGINGBY", () => {
       "dueDates is blank in row 2 while keys is not; fill both or neither.",
     );
   });
+
+  test("[currency] KWD keeps each customer's third decimal, and the totals still add up", () => {
+    const dinars = [["Acme", 45352, 1.234], ["Beta", 45261, 0.005], ["Acme", 45382, 2.001]];
+    expect(calc('=AR.AGINGBY(A1:A3, B1:B3, C1:C3, "2024-03-31", , "KWD")', dinars)).toEqual([
+      ["Key", "Current", "1-30", "31-60", "61-90", ">90", "Total"],
+      ["Acme", 2.001, 1.234, 0, 0, 0, 3.235],
+      ["Beta", 0, 0, 0, 0, 0.005, 0.005],
+    ]);
+    // Without the currency the same rows are rounded to cents: Beta's 0.005 becomes 0.01.
+    expect((calc('=AR.AGINGBY(A1:A3, B1:B3, C1:C3, "2024-03-31")', dinars) as unknown[][])[1]).toEqual(["Acme", 2, 1.23, 0, 0, 0, 3.23]);
+  });
+
+  test("[currency] that is not a currency is #VALUE! naming it", () => {
+    expect(calcError('=AR.AGINGBY(A1:A6, B1:B6, C1:C6, "2024-03-31", {60}, "KD")', sheet).message).toMatch(/^currency must be a currency.*got "KD"\.$/);
+  });
 });

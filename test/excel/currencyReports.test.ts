@@ -100,8 +100,8 @@ describe("reports of a ledger in several currencies, written to the workbook", (
     // Each block: 7 columns, a gap, 8 columns for its chart, a gap: A, R, AI.
     expect(report.blocks).toEqual([
       { currency: "CNY", formulaCell: "A3", formula: `=AR.AGINGBY(${filtered("CNY")},TODAY())`, chartSource: "A3:F4" },
-      { currency: "JPY", formulaCell: "R3", formula: `=AR.AGINGBY(${filtered("JPY")},TODAY())`, chartSource: "R3:W4" },
-      { currency: "KWD", formulaCell: "AI3", formula: `=AR.AGINGBY(${filtered("KWD")},TODAY())`, chartSource: "AI3:AN4" },
+      { currency: "JPY", formulaCell: "R3", formula: `=AR.AGINGBY(${filtered("JPY")},TODAY(),,"JPY")`, chartSource: "R3:W4" },
+      { currency: "KWD", formulaCell: "AI3", formula: `=AR.AGINGBY(${filtered("KWD")},TODAY(),,"KWD")`, chartSource: "AI3:AN4" },
     ]);
     expect([0, 17, 34].map((c) => aging.cell(2, c).formula)).toEqual(report.blocks.map((b) => b.formula));
     expect([0, 17, 34].map((c) => [aging.cell(1, c).value, aging.cell(1, c).bold])).toEqual([["Currency: CNY", true], ["Currency: JPY", true], ["Currency: KWD", true]]);
@@ -129,7 +129,7 @@ describe("reports of a ledger in several currencies, written to the workbook", (
   test("in Chinese the blocks filter on the Chinese Currency column and are headed in Chinese", async () => {
     const book = installed();
     const report = await writeAgingReport(installmentLedgerTable(multiCurrencyLedger(), "zh", AS_OF), "zh");
-    expect(report.blocks[1].formula).toBe('=AR.AGINGBY(FILTER(HuikuanLedger[客户],HuikuanLedger[币种]="JPY",""),FILTER(HuikuanLedger[到期日],HuikuanLedger[币种]="JPY",""),FILTER(HuikuanLedger[未回款],HuikuanLedger[币种]="JPY",""),TODAY())');
+    expect(report.blocks[1].formula).toBe('=AR.AGINGBY(FILTER(HuikuanLedger[客户],HuikuanLedger[币种]="JPY",""),FILTER(HuikuanLedger[到期日],HuikuanLedger[币种]="JPY",""),FILTER(HuikuanLedger[未回款],HuikuanLedger[币种]="JPY",""),TODAY(),,"JPY")');
     expect(book.sheet("客户账龄").cell(1, 17).value).toBe("币种：JPY");
     expect(book.sheet("客户账龄").charts[1].title.text).toBe("未回款账龄分布（JPY）");
   });

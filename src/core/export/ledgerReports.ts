@@ -197,9 +197,17 @@ function customerKey(cell: SheetCell | undefined): string {
 /**
  * A live customer aging over the exported ledger table: one AR.AGINGBY formula whose spill
  * recalculates whenever the table or the day changes, over the rows in `currency` (every row when
- * undefined). Spill size is predicted for the chart.
+ * undefined). `onlyCurrency`: every row of the table is in `currency`, so the formula reads the
+ * whole columns (no FILTER). Spill size is predicted for the chart.
  */
-export function agingFormula(ledger: SheetTable, tableName: string, lang: Lang, bounds: readonly number[] = STANDARD_BOUNDS, currency?: string): AgingFormula {
+export function agingFormula(
+  ledger: SheetTable,
+  tableName: string,
+  lang: Lang,
+  bounds: readonly number[] = STANDARD_BOUNDS,
+  currency?: string,
+  onlyCurrency = false,
+): AgingFormula {
   const t = REPORT_STRINGS[lang];
   const custom = bounds.length === 3 && bounds.every((b, i) => b === STANDARD_BOUNDS[i]) ? "" : `,{${bounds.join(",")}}`;
   const customerCol = ledger.columns.findIndex((c) => c.header === t.customer);
@@ -207,7 +215,7 @@ export function agingFormula(ledger: SheetTable, tableName: string, lang: Lang, 
   const code = currency === undefined ? undefined : currencyCode(currency);
   const inScope = (r: number) => code === undefined || currencyCode(String(ledger.rows[r][currencyCol] ?? "")) === code;
   let args = [t.customer, t.due, t.open].map((c) => structuredRef(tableName, c));
-  if (code !== undefined) {
+  if (code !== undefined && !onlyCurrency) {
     const test = `${structuredRef(tableName, t.currency)}="${code.replace(/"/g, '""')}"`;
     // if_empty "": with no row left in the currency each column is one blank, which AR.AGINGBY
     // skips (header only) rather than FILTER's #CALC!.
@@ -221,9 +229,12 @@ export function agingFormula(ledger: SheetTable, tableName: string, lang: Lang, 
     if (key !== "") keys.add(key);
     digits ??= ledger.rowDigits?.[r];
   }
+  // A currency without two decimals (KWD 3, JPY 0) is named in the formula, which then keeps its
+  // amounts to that unit; two-decimal blocks keep the shorter formula they always had.
+  const named = code !== undefined && currencyDigits(code) !== DEFAULT_DIGITS ? `${custom === "" ? "," : ""},"${code}"` : "";
   return {
     ...(code === undefined ? {} : { currency: code }),
-    formula: `=AR.AGINGBY(${args.join(",")},TODAY()${custom})`,
+    formula: `=AR.AGINGBY(${args.join(",")},TODAY()${custom}${named})`,
     rows: keys.size + 1,
     columns: bounds.length + 4, // Key, Current, one band per bound and the last band, Total
     digits: digits ?? ledger.digits,
@@ -245,7 +256,7 @@ export function agingFormulas(ledger: SheetTable, tableName: string, lang: Lang,
   const currencyCol = ledger.columns.findIndex((c) => c.header === REPORT_STRINGS[lang].currency);
   if (currencyCol < 0) return [agingFormula(ledger, tableName, lang, bounds)];
   const codes = new Set(ledger.rows.map((r) => currencyCode(String(r[currencyCol] ?? ""))));
-  if (codes.size === 1 && !codes.has("")) return [{ ...agingFormula(ledger, tableName, lang, bounds), currency: [...codes][0] }]; // its digits are the (only) currency's
+  if (codes.size === 1 && !codes.has("")) return [agingFormula(ledger, tableName, lang, bounds, [...codes][0], true)];
   codes.delete("");
   if (codes.size === 0) return [agingFormula(ledger, tableName, lang, bounds)]; // no row with a known currency
   return [...codes].sort().map((code) => agingFormula(ledger, tableName, lang, bounds, code));

@@ -49,6 +49,7 @@ export const errorMessagesEn = {
   dueDateOutOfRange: "{arg}: a due date falls outside 1900-01-01 to 9999-12-31.",
   notAMultiple: "{arg} must be a positive multiple of {unit}, got {got}.",
   mustBeAtLeast: "{arg} must be at least {min}, got {got}.",
+  unknownCurrency: "{arg} must be a currency: an ISO code such as CNY, USD or KWD, or a name such as 人民币 or 美元; got {got}.",
 } as const;
 
 export type ErrorCode = keyof typeof errorMessagesEn;
@@ -99,6 +100,7 @@ export const errorMessagesZh: Record<ErrorCode, string> = {
   dueDateOutOfRange: "{arg}：有到期日超出 1900-01-01 至 9999-12-31 的范围。",
   notAMultiple: "{arg} 应为 {unit} 的正整数倍，实际为 {got}。",
   mustBeAtLeast: "{arg} 应不小于 {min}，实际为 {got}。",
+  unknownCurrency: "{arg} 应为币种：ISO 代码（如 CNY、USD、KWD）或名称（如 人民币、美元），实际为 {got}。",
 };
 
 export function renderErrorMessage(

@@ -1,6 +1,6 @@
 import { ageDays, agingFromCells, agingTable, bucketLabel } from "../../core/aging";
 import { readDay, readVectorInPlace } from "../../core/cells";
-import { readBounds } from "../args";
+import { readBounds, readCurrencyDigits } from "../args";
 import { excel } from "../excelError";
 
 /**
@@ -33,10 +33,14 @@ export function bucket(dueDate: any, asOf: any, bounds?: any[][]): string {
  * @param amounts Open amounts, lined up with the due dates.
  * @param asOf The date to age at.
  * @param [bounds] Upper bounds of the bands in days, increasing (default 30, 60, 90).
+ * @param [currency] Currency of the amounts, to keep them to its minor unit: an ISO code such as KWD (3 decimals) or JPY (none), or a name such as 人民币 (default: 2 decimals).
  * @returns Two rows: labels, totals.
  */
-export function aging(dueDates: any[][], amounts: any[][], asOf: any, bounds?: any[][]): any[][] {
-  return excel(() =>
-    agingTable(agingFromCells(readVectorInPlace(dueDates, "dueDates"), readVectorInPlace(amounts, "amounts"), readDay(asOf, "asOf"), readBounds(bounds))),
-  );
+export function aging(dueDates: any[][], amounts: any[][], asOf: any, bounds?: any[][], currency?: any): any[][] {
+  return excel(() => {
+    const digits = readCurrencyDigits(currency);
+    const dues = readVectorInPlace(dueDates, "dueDates");
+    const totals = agingFromCells(dues, readVectorInPlace(amounts, "amounts"), readDay(asOf, "asOf"), readBounds(bounds), digits);
+    return agingTable(totals, digits);
+  });
 }

@@ -1,6 +1,6 @@
 import { agingByFromCells, agingByTable } from "../../core/agingBy";
 import { readDay, readVectorInPlace } from "../../core/cells";
-import { readBounds } from "../args";
+import { readBounds, readCurrencyDigits } from "../args";
 import { excel } from "../excelError";
 
 /**
@@ -11,18 +11,20 @@ import { excel } from "../excelError";
  * @param amounts Open amounts, lined up with the keys.
  * @param asOf The date to age at.
  * @param [bounds] Upper bounds of the bands in days, increasing (default 30, 60, 90).
+ * @param [currency] Currency of the amounts, to keep them to its minor unit: an ISO code such as KWD (3 decimals) or JPY (none), or a name such as 人民币 (default: 2 decimals).
  * @returns Header row, then one row per key.
  */
-export function agingby(keys: any[][], dueDates: any[][], amounts: any[][], asOf: any, bounds?: any[][]): any[][] {
-  return excel(() =>
-    agingByTable(
-      agingByFromCells(
-        readVectorInPlace(keys, "keys"),
-        readVectorInPlace(dueDates, "dueDates"),
-        readVectorInPlace(amounts, "amounts"),
-        readDay(asOf, "asOf"),
-        readBounds(bounds),
-      ),
-    ),
-  );
+export function agingby(keys: any[][], dueDates: any[][], amounts: any[][], asOf: any, bounds?: any[][], currency?: any): any[][] {
+  return excel(() => {
+    const digits = readCurrencyDigits(currency);
+    const report = agingByFromCells(
+      readVectorInPlace(keys, "keys"),
+      readVectorInPlace(dueDates, "dueDates"),
+      readVectorInPlace(amounts, "amounts"),
+      readDay(asOf, "asOf"),
+      readBounds(bounds),
+      digits,
+    );
+    return agingByTable(report, digits);
+  });
 }

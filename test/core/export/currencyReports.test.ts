@@ -91,9 +91,15 @@ describe("reports of a ledger in several currencies (CNY 2 digits, JPY 0, KWD 3)
     const filtered = (code: string) => ["Customer", "Due", "Open"].map((c) => `FILTER(HuikuanLedger[${c}],HuikuanLedger[Currency]="${code}","")`).join(",");
     expect(blocks).toEqual([
       { currency: "CNY", formula: `=AR.AGINGBY(${filtered("CNY")},TODAY())`, rows: 2, columns: 7, digits: 2 },
-      { currency: "JPY", formula: `=AR.AGINGBY(${filtered("JPY")},TODAY())`, rows: 2, columns: 7, digits: 0 },
-      { currency: "KWD", formula: `=AR.AGINGBY(${filtered("KWD")},TODAY())`, rows: 2, columns: 7, digits: 3 },
+      { currency: "JPY", formula: `=AR.AGINGBY(${filtered("JPY")},TODAY(),,"JPY")`, rows: 2, columns: 7, digits: 0 },
+      { currency: "KWD", formula: `=AR.AGINGBY(${filtered("KWD")},TODAY(),,"KWD")`, rows: 2, columns: 7, digits: 3 },
     ]);
+  });
+
+  test("with custom bounds, a block's currency follows the bounds' array constant", () => {
+    const table = installmentLedgerTable(multiCurrencyLedger(), "en", AS_OF);
+    const formulas = agingFormulas(table, "HuikuanLedger", "en", [60]).map((b) => b.formula.slice(b.formula.indexOf("TODAY()")));
+    expect(formulas).toEqual(["TODAY(),{60})", 'TODAY(),{60},"JPY")', 'TODAY(),{60},"KWD")']);
   });
 
   test("evaluated over the written ledger, each currency's aging block holds only that currency's open amounts, in its units", () => {
@@ -115,13 +121,16 @@ describe("reports of a ledger in several currencies (CNY 2 digits, JPY 0, KWD 3)
           .replace("TODAY()", String(AS_OF)),
         sheet,
       );
-    const [cny, jpy] = agingFormulas(table, "HuikuanLedger", "en");
+    const [cny, jpy, kwd] = agingFormulas(table, "HuikuanLedger", "en");
     const header = ["Key", "Current", "1-30", "31-60", "61-90", ">90", "Total"];
     // 2026-03-10: HT-CN's 400.00 open since 01-31 is 38 days late, its 500.00 not yet due.
     expect(evaluate(cny.formula)).toEqual([header, ["Acme", 500, 0, 400, 0, 0, 900]]);
     // HT-JP's ¥1,000,000 open since 01-20 is 49 days late, its ¥800,000 not yet due; the same
     // customer's yuan are not in its yen total.
     expect(evaluate(jpy.formula)).toEqual([header, ["Acme", 800_000, 0, 1_000_000, 0, 0, 1_800_000]]);
+    // HT-KW's 1.234 dinars keep their third decimal (the block names KWD; two decimals would give 1.23).
+    const [kwdRow] = (evaluate(kwd.formula) as unknown[][]).slice(1);
+    expect(kwdRow.at(-1)).toBe(1.234);
   });
 
   test("a ledger in one currency keeps the formula over the whole columns, with its currency and digits", () => {
@@ -129,7 +138,7 @@ describe("reports of a ledger in several currencies (CNY 2 digits, JPY 0, KWD 3)
     const jpyOnly = { ...s, contracts: s.contracts.filter((c) => c.id === 2), installments: s.installments.filter((i) => i.contractId === 2) };
     const table = installmentLedgerTable(jpyOnly, "en", AS_OF);
     expect(agingFormulas(table, "HuikuanLedger", "en")).toEqual([
-      { currency: "JPY", formula: "=AR.AGINGBY(HuikuanLedger[Customer],HuikuanLedger[Due],HuikuanLedger[Open],TODAY())", rows: 2, columns: 7, digits: 0 },
+      { currency: "JPY", formula: '=AR.AGINGBY(HuikuanLedger[Customer],HuikuanLedger[Due],HuikuanLedger[Open],TODAY(),,"JPY")', rows: 2, columns: 7, digits: 0 },
     ]);
   });
 
