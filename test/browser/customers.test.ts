@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describeInBrowser, launchPane, openSeeded, type PaneSession } from "./support/browser";
+import { describeInBrowser, seededPane } from "./support/browser";
 
 /*
  * The Customers page through the UI only, on a fresh ledger, the pane's clock fixed at 2026-11-27,
@@ -41,21 +41,11 @@ async function openCustomer(page: Page, code: string): Promise<void> {
 }
 
 describeInBrowser("Customers: credit assessment, grade, limit, suggested terms and warnings", () => {
-  let pane: PaneSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    pane = await launchPane({ locale: "en-US" });
-    await pane.page.clock.setFixedTime(TODAY);
-    pane.page.setDefaultTimeout(10_000); // a step that never comes fails naming itself, before the test times out
-    page = await pane.open("#/customers");
-  });
-
-  afterAll(async () => {
-    await pane?.close();
-  });
+  // stepTimeout: a step that never comes fails naming itself, before the test times out.
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/customers" });
 
   test("a customer without a name is refused with core's message and keeps what was typed", async () => {
+    const { page } = seeded;
     await page.getByRole("button", { name: "New customer" }).click();
     await page.locator('input[name="code"]').fill("C-ACME");
     await page.locator('input[name="contact"]').fill("Ms. Zhao");
@@ -70,6 +60,7 @@ describeInBrowser("Customers: credit assessment, grade, limit, suggested terms a
   });
 
   test("bad scorecard inputs are refused as typed with the field named, nothing lost", async () => {
+    const { page } = seeded;
     await fillAssessment(page, { avgDaysLate: "five", overdueShare: "150" });
     await page.getByText("Enter a number such as 12.5.").waitFor();
     await page.getByText("Overdue share (%) must be between 0 and 100, got 150.").waitFor();
@@ -81,6 +72,7 @@ describeInBrowser("Customers: credit assessment, grade, limit, suggested terms a
   });
 
   test("an assessment gives the grade, the limit and the suggested terms", async () => {
+    const { page } = seeded;
     await fillAssessment(page, {
       avgDaysLate: "5", overdueShare: "10", utilisation: "60", relationshipYears: "4", financialStrength: "80",
       standardLimit: "1,000,000.00", assessor: "Li Na",
@@ -97,6 +89,7 @@ describeInBrowser("Customers: credit assessment, grade, limit, suggested terms a
   });
 
   test("an overdue contract above the limit raises both warnings, and re-rating from the ledger lowers the grade", async () => {
+    const { page } = seeded;
     await page.getByRole("tab", { name: "Contracts" }).click();
     await page.getByRole("button", { name: "New contract" }).click();
     await page.locator('input[name="code"]').fill("HT-900");
@@ -127,6 +120,7 @@ describeInBrowser("Customers: credit assessment, grade, limit, suggested terms a
   });
 
   test("after a reload the grade, history and warnings are still there", async () => {
+    const { page } = seeded;
     await page.reload();
     await page.getByRole("navigation").waitFor();
     await openCustomer(page, "C-ACME");
@@ -137,6 +131,7 @@ describeInBrowser("Customers: credit assessment, grade, limit, suggested terms a
   });
 
   test("an edit refused as stale (changed in another tab) takes in the other change and keeps what was typed", async () => {
+    const { page, pane } = seeded;
     await page.getByRole("button", { name: "Edit" }).click();
     const other = await pane.context.newPage();
     await other.goto(page.url());
@@ -161,6 +156,7 @@ describeInBrowser("Customers: credit assessment, grade, limit, suggested terms a
   });
 
   test("the Altman Z helper computes Z from the balance sheet and fills the financial strength with its model", async () => {
+    const { page } = seeded;
     // Z (1968) = 1.2·100/1000 + 1.4·200/1000 + 3.3·50/1000 + 0.6·500/400 + 1.0·800/1000
     //          = 0.12 + 0.28 + 0.165 + 0.75 + 0.8 = 2.115 → 2.12 shown
     await page.getByText("Altman Z helper").click();
@@ -176,6 +172,7 @@ describeInBrowser("Customers: credit assessment, grade, limit, suggested terms a
   });
 
   test("in 中文 the page, the warning and the validation messages are Chinese", async () => {
+    const { page, pane } = seeded;
     await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByRole("radio", { name: "中文（简体）" }).click();
     await page.getByRole("tab", { name: "客户" }).waitFor();
@@ -211,21 +208,10 @@ const duo = {
 };
 
 describeInBrowser("Customers: a customer with contracts in two currencies", () => {
-  let pane: PaneSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    pane = await launchPane({ locale: "en-US" });
-    await pane.page.clock.setFixedTime(TODAY);
-    pane.page.setDefaultTimeout(10_000);
-    page = await openSeeded(pane, "#/customers", duo);
-  });
-
-  afterAll(async () => {
-    await pane?.close();
-  });
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/customers", fixture: duo });
 
   test("the list shows one outstanding line per currency, the limit only against its own", async () => {
+    const { page } = seeded;
     const row = page.locator('[data-testid="customer-row"][data-code="C-DUO"]');
     await row.locator('[data-testid="customer-outstanding"][data-currency="USD"]').waitFor();
     const lines = await row.getByTestId("customer-outstanding").allInnerTexts();
@@ -233,6 +219,7 @@ describeInBrowser("Customers: a customer with contracts in two currencies", () =
   });
 
   test("the credit panel lists both currencies, and utilisation counts only the limit's currency", async () => {
+    const { page } = seeded;
     await page.locator('[data-testid="customer-row"][data-code="C-DUO"]').click();
     await page.locator('[data-testid="customer-detail"][data-code="C-DUO"]').waitFor();
     await waitText(page, "credit-outstanding-value", "CNY 100,000.00");
@@ -256,6 +243,7 @@ describeInBrowser("Customers: a customer with contracts in two currencies", () =
   });
 
   test("in 中文 the note about other currencies is Chinese", async () => {
+    const { page, pane } = seeded;
     await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByRole("radio", { name: "中文（简体）" }).click();
     await openCustomer(page, "C-DUO");
@@ -273,10 +261,10 @@ describeInBrowser("Customers: a customer with contracts in two currencies", () =
  * Changing the default currency to HKD afterwards changes nothing about this customer.
  */
 describeInBrowser("Customers: the credit currency is chosen in the form and kept with the customer", () => {
-  let pane: PaneSession;
-  let page: Page;
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/customers" });
 
   async function newContract(code: string, currency: string, amount: string): Promise<void> {
+    const { page } = seeded;
     await page.getByRole("tab", { name: "Contracts" }).click();
     await page.getByRole("button", { name: "New contract" }).click();
     await page.locator('input[name="code"]').fill(code);
@@ -291,18 +279,8 @@ describeInBrowser("Customers: the credit currency is chosen in the form and kept
     await page.getByRole("button", { name: "Back to the list" }).click();
   }
 
-  beforeAll(async () => {
-    pane = await launchPane({ locale: "en-US" });
-    await pane.page.clock.setFixedTime(TODAY);
-    pane.page.setDefaultTimeout(10_000);
-    page = await pane.open("#/customers");
-  });
-
-  afterAll(async () => {
-    await pane?.close();
-  });
-
   test("a new customer starts in the default currency; saved in USD, its detail says USD", async () => {
+    const { page } = seeded;
     await page.getByRole("button", { name: "New customer" }).click();
     const currency = page.getByRole("combobox", { name: "Credit currency" });
     expect(await currency.inputValue()).toBe("CNY");
@@ -317,6 +295,7 @@ describeInBrowser("Customers: the credit currency is chosen in the form and kept
   });
 
   test("assessed, its limit is in USD and utilisation counts only its USD contracts", async () => {
+    const { page } = seeded;
     await newContract("HT-P1", "USD", "300,000");
     await newContract("HT-P2", "CNY", "500,000");
     await openCustomer(page, "C-PAC");
@@ -342,6 +321,7 @@ describeInBrowser("Customers: the credit currency is chosen in the form and kept
   });
 
   test("changing the default currency in Settings leaves the customer's limit in USD", async () => {
+    const { page } = seeded;
     await page.getByRole("tab", { name: "Settings" }).click();
     const currency = page.getByTestId("currency-field");
     await currency.getByRole("combobox", { name: "Default currency" }).selectOption({ label: "HKD" });
@@ -354,6 +334,7 @@ describeInBrowser("Customers: the credit currency is chosen in the form and kept
   });
 
   test("editing shows the saved currency, and choosing another warns how the limit would read", async () => {
+    const { page } = seeded;
     await page.getByRole("button", { name: "Edit" }).click();
     const currency = page.getByRole("combobox", { name: "Credit currency" });
     expect(await currency.inputValue()).toBe("USD");
@@ -366,6 +347,7 @@ describeInBrowser("Customers: the credit currency is chosen in the form and kept
   });
 
   test("in 中文 the currency field, its warning and the detail line are Chinese", async () => {
+    const { page, pane } = seeded;
     await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByRole("radio", { name: "中文（简体）" }).click();
     await openCustomer(page, "C-PAC");

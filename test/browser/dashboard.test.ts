@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { DEFAULT_DB_NAME } from "../../src/core/store/db";
-import { describeInBrowser, launchPane, openSeeded, type PaneSession } from "./support/browser";
+import { describeInBrowser, seededPane } from "./support/browser";
 
 // Launching Chromium and seeding take seconds on a busy machine; the default 5 s is too tight.
 jest.setTimeout(60_000);
@@ -56,20 +56,10 @@ async function figure(page: Page, id: string): Promise<string> {
 }
 
 describeInBrowser("Dashboard: aging, forecast, targets and figures that follow receipts", () => {
-  let pane: PaneSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    pane = await launchPane({ locale: "en-US" });
-    await pane.page.clock.setFixedTime(TODAY);
-    page = await openSeeded(pane, "#/dashboard", fixture);
-  });
-
-  afterAll(async () => {
-    await pane?.close();
-  });
+  const seeded = seededPane({ locale: "en-US", now: TODAY, hash: "#/dashboard", fixture });
 
   test("shows the aging chart and the outstanding and overdue totals of the ledger", async () => {
+    const { page } = seeded;
     await page.getByTestId("fig-outstanding-value").filter({ hasText: "CNY 550,000.00" }).waitFor();
     expect(await figure(page, "fig-overdue")).toBe("CNY 410,000.00");
     expect(await figure(page, "fig-collected")).toBe("CNY 0.00");
@@ -92,6 +82,7 @@ describeInBrowser("Dashboard: aging, forecast, targets and figures that follow r
   });
 
   test("DSO and CEI of the last complete month come from invoices and receipts", async () => {
+    const { page } = seeded;
     expect(await page.getByTestId("fig-dso").innerText()).toContain("DSO 2026-10 (days)");
     expect(await figure(page, "fig-dso")).toBe("93.0");
     expect(await figure(page, "fig-cei")).toBe("14.3%");
@@ -99,6 +90,7 @@ describeInBrowser("Dashboard: aging, forecast, targets and figures that follow r
   });
 
   test("a receipt changes the figures, the aging and the owner's progress towards the target", async () => {
+    const { page } = seeded;
     await page.getByTestId("targets-chart").getByText("Zhang Wei: CNY 0.00 / CNY 250,000.00").waitFor();
     await page.evaluate(() => (window as unknown as Hooks).__huikuan.addReceipt("HT-A", "2026-11-27", 10000000));
     await page.getByTestId("fig-outstanding-value").filter({ hasText: "CNY 450,000.00" }).waitFor();
@@ -109,6 +101,7 @@ describeInBrowser("Dashboard: aging, forecast, targets and figures that follow r
   });
 
   test("after a reload the figures are read back from the ledger, and no page error occurred", async () => {
+    const { page, pane } = seeded;
     await page.reload();
     await page.getByTestId("fig-outstanding-value").filter({ hasText: "CNY 450,000.00" }).waitFor();
     expect(await figure(page, "fig-overdue")).toBe("CNY 310,000.00");
@@ -152,21 +145,10 @@ async function pickCurrency(page: Page, code: string): Promise<void> {
 }
 
 describeInBrowser("Dashboard: a ledger in several currencies shows one currency at a time, never a sum", () => {
-  let pane: PaneSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    pane = await launchPane({ locale: "en-US" });
-    await pane.page.clock.setFixedTime(TODAY);
-    pane.page.setDefaultTimeout(10_000);
-    page = await openSeeded(pane, "#/dashboard", mixed);
-  });
-
-  afterAll(async () => {
-    await pane?.close();
-  });
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/dashboard", fixture: mixed });
 
   test("opens on the default currency, CNY, with a selector and a note that the other currencies are excluded", async () => {
+    const { page } = seeded;
     await page.getByTestId("fig-outstanding-value").filter({ hasText: "CNY 100,000.00" }).waitFor();
     expect(await page.getByTestId("dashboard-currency").innerText()).toBe("CNY");
     expect(await page.getByTestId("dashboard-currency-note").innerText()).toBe(
@@ -182,6 +164,7 @@ describeInBrowser("Dashboard: a ledger in several currencies shows one currency 
   });
 
   test("switching to USD shows the USD contracts' figures only, in USD", async () => {
+    const { page } = seeded;
     await pickCurrency(page, "USD");
     await page.getByTestId("fig-outstanding-value").filter({ hasText: "USD 75,000.00" }).waitFor();
     expect(await page.getByTestId("dashboard-currency-note").innerText()).toContain("Figures in USD only: contracts in CNY, JPY are excluded.");
@@ -199,6 +182,7 @@ describeInBrowser("Dashboard: a ledger in several currencies shows one currency 
   });
 
   test("JPY amounts are shown with JPY's digits (none)", async () => {
+    const { page } = seeded;
     await pickCurrency(page, "JPY");
     await page.getByTestId("fig-outstanding-value").filter({ hasText: "JPY 1,500,000" }).waitFor();
     expect(await figure(page, "fig-outstanding")).toBe("JPY 1,500,000");
@@ -206,6 +190,7 @@ describeInBrowser("Dashboard: a ledger in several currencies shows one currency 
   });
 
   test("in 中文 the note says which currency is shown and that the others are excluded", async () => {
+    const { page, pane } = seeded;
     await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByRole("radio", { name: "中文（简体）" }).click();
     await page.getByRole("tab", { name: "仪表盘" }).click();
@@ -237,21 +222,10 @@ const targeted = {
 };
 
 describeInBrowser("Dashboard: a target is set against collections only in its own currency", () => {
-  let pane: PaneSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    pane = await launchPane({ locale: "en-US" });
-    await pane.page.clock.setFixedTime(TODAY);
-    pane.page.setDefaultTimeout(10_000);
-    page = await openSeeded(pane, "#/dashboard", targeted);
-  });
-
-  afterAll(async () => {
-    await pane?.close();
-  });
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/dashboard", fixture: targeted });
 
   test("the CNY view sets the CNY target, the USD view the USD one, each in its currency", async () => {
+    const { page } = seeded;
     await page.getByTestId("fig-outstanding-value").filter({ hasText: "CNY 100,000.00" }).waitFor();
     await page.getByTestId("targets-chart").getByText("Zhang Wei: CNY 0.00 / CNY 50,000.00").waitFor();
     expect(await page.getByTestId("targets-chart").getByText(/^Li Na/).count()).toBe(0);
@@ -261,6 +235,7 @@ describeInBrowser("Dashboard: a target is set against collections only in its ow
   });
 
   test("a quarter's target shows beside the month's, against what was collected in the quarter", async () => {
+    const { page } = seeded;
     await pickCurrency(page, "USD");
     await page.getByTestId("quarter-targets-chart").getByText("Li Na: USD 25,000.00 / USD 80,000.00").waitFor();
     await pickCurrency(page, "CNY");
@@ -269,6 +244,7 @@ describeInBrowser("Dashboard: a target is set against collections only in its ow
   });
 
   test("a view with no target in its currency lists what was collected and names the targets' currencies", async () => {
+    const { page } = seeded;
     await pickCurrency(page, "JPY");
     await page.getByTestId("targets-elsewhere").waitFor();
     expect(await page.getByTestId("targets-chart").count()).toBe(0);
@@ -278,6 +254,7 @@ describeInBrowser("Dashboard: a target is set against collections only in its ow
   });
 
   test("after the default currency changes to USD, the CNY target is still CNY", async () => {
+    const { page, pane } = seeded;
     await page.getByRole("tab", { name: "Settings" }).click();
     const currency = page.getByTestId("currency-field");
     await currency.getByRole("combobox", { name: "Default currency" }).selectOption({ label: "USD" });
@@ -333,24 +310,13 @@ async function changeTargetElsewhere(page: Page, owner: string, period: string, 
 }
 
 describeInBrowser("Dashboard: collection targets are set and changed on the page, and the chart follows", () => {
-  let pane: PaneSession;
-  let page: Page;
-  const editor = () => page.getByTestId("targets-editor");
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/dashboard", fixture: untargeted });
+  const editor = () => seeded.page.getByTestId("targets-editor");
   const field = (label: string) => editor().getByLabel(label);
   const rows = async () => (await editor().getByTestId("target-row").allInnerTexts()).map((r) => r.replace(/\s+/g, " ").trim());
 
-  beforeAll(async () => {
-    pane = await launchPane({ locale: "en-US" });
-    await pane.page.clock.setFixedTime(TODAY);
-    pane.page.setDefaultTimeout(10_000);
-    page = await openSeeded(pane, "#/dashboard", untargeted);
-  });
-
-  afterAll(async () => {
-    await pane?.close();
-  });
-
   test("a target set for an owner in the shown period appears on the chart against what the owner collected", async () => {
+    const { page } = seeded;
     await page.getByTestId("fig-collected-value").filter({ hasText: "CNY 20,000.00" }).waitFor();
     // No target yet: Li Na's collections are listed against a target of 0.
     await page.getByTestId("targets-chart").getByText("Li Na: CNY 20,000.00 / CNY 0.00").waitFor();
@@ -370,6 +336,7 @@ describeInBrowser("Dashboard: collection targets are set and changed on the page
   });
 
   test("changing the target updates the same record and the chart", async () => {
+    const { page } = seeded;
     await editor().getByRole("button", { name: "Edit Li Na 2026-11" }).click();
     expect(await field("Target amount").inputValue()).toBe("80,000.00");
     await field("Target amount").fill("95,000.50");
@@ -386,6 +353,7 @@ describeInBrowser("Dashboard: collection targets are set and changed on the page
   });
 
   test("a period that is not a month or quarter shows core's message as typed, saves nothing and keeps the text", async () => {
+    const { page } = seeded;
     await field("Owner").fill("Zhang Wei");
     await field("Period").fill("2026-13");
     await field("Target amount").fill("10,000");
@@ -406,6 +374,7 @@ describeInBrowser("Dashboard: collection targets are set and changed on the page
   });
 
   test("a target changed elsewhere since it was opened is not overwritten: the stale message shows and the typed amount is kept", async () => {
+    const { page } = seeded;
     await editor().getByRole("button", { name: "Edit Li Na 2026-11" }).click();
     await changeTargetElsewhere(page, "Li Na", "2026-11", 7000000);
     await field("Target amount").fill("65,000");
@@ -427,6 +396,7 @@ describeInBrowser("Dashboard: collection targets are set and changed on the page
   });
 
   test("in 中文 the section, its labels and the period message are Chinese", async () => {
+    const { page, pane } = seeded;
     await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByRole("radio", { name: "中文（简体）" }).click();
     await page.getByRole("tab", { name: "仪表盘" }).click();

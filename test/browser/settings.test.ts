@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describeInBrowser, launchPane, type PaneSession } from "./support/browser";
+import { describeInBrowser, seededPane } from "./support/browser";
 
 /*
  * The Settings page through the UI only, on a fresh ledger, the pane's clock fixed at 2026-11-27.
@@ -19,22 +19,13 @@ async function reloadSettings(page: Page): Promise<void> {
 }
 
 describeInBrowser("Settings: dunning policy, scorecard weights, default currency", () => {
-  let pane: PaneSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    pane = await launchPane({ locale: "en-US" });
-    await pane.page.clock.setFixedTime(TODAY);
-    pane.page.setDefaultTimeout(10_000);
-    page = await pane.open("#/settings");
-    await page.getByTestId("policy-field").waitFor();
-  });
-
-  afterAll(async () => {
-    await pane?.close();
+  const seeded = seededPane({
+    locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/settings",
+    ready: (page) => page.getByTestId("policy-field").waitFor(),
   });
 
   test("the dunning policy is checked as typed, keeps what was typed, and a saved change survives a reload", async () => {
+    const { page } = seeded;
     const policy = page.getByTestId("policy-field");
     expect(await dayInput(page, 3).inputValue()).toBe("16");
     expect(await policy.getByRole("combobox", { name: "Stage, row 3" }).locator("option:checked").innerText()).toBe("Formal");
@@ -59,6 +50,7 @@ describeInBrowser("Settings: dunning policy, scorecard weights, default currency
   });
 
   test("weights not adding up to 100% are refused with a message and nothing typed is lost; 100% is saved", async () => {
+    const { page } = seeded;
     const weights = page.getByTestId("weights-field");
     await page.getByTestId("weights-total").getByText("Total: 100%").waitFor();
 
@@ -84,6 +76,7 @@ describeInBrowser("Settings: dunning policy, scorecard weights, default currency
   });
 
   test("a bad currency is refused as typed; JPY (0 decimals) is saved and new contracts and the dashboard use it", async () => {
+    const { page } = seeded;
     const currency = page.getByTestId("currency-field");
     const preset = currency.getByRole("combobox", { name: "Default currency" });
     expect(await preset.inputValue()).toBe("CNY");
@@ -131,6 +124,7 @@ describeInBrowser("Settings: dunning policy, scorecard weights, default currency
   });
 
   test("in 中文 the settings and their messages are Chinese; stage keys show translated", async () => {
+    const { page, pane } = seeded;
     await page.getByRole("radio", { name: "中文（简体）" }).click();
     await page.getByRole("tab", { name: "设置" }).waitFor();
     await page.getByText("催款策略", { exact: true }).waitFor();

@@ -10,6 +10,9 @@
  *     afterAll(() => pane?.close());
  *     test("…", async () => { const page = await pane.open("#/settings"); … });
  *   });
+ *
+ * Most describe blocks want one pane for all their tests, opened on a page of a (seeded) ledger:
+ * `seededPane` registers that beforeAll/afterAll pair in one line (see below).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -176,4 +179,65 @@ export async function openSeeded(pane: PaneSession, hash: string, fixture: unkno
   await page.waitForFunction(() => typeof (window as { __huikuan?: { seed?: unknown } }).__huikuan?.seed === "function");
   await page.evaluate((f) => (window as unknown as { __huikuan: { seed(f: unknown): Promise<void> } }).__huikuan.seed(f), fixture);
   return page;
+}
+
+export interface SeededPaneOptions extends LaunchOptions {
+  /** The page to open, "#/dashboard". */
+  readonly hash: string;
+  /**
+   * Seeded through the repositories with `openSeeded` (the URL then carries `?testhooks=1`).
+   * Without one the pane opens `hash` on a fresh, empty ledger with `pane.open`.
+   */
+  readonly fixture?: unknown;
+  /** Fixes the page's clock at this time before anything loads. */
+  readonly now?: Date;
+  /** The page's default timeout for each step (playwright's default when not given). */
+  readonly stepTimeout?: number;
+  /** Waits for something more once the page has opened (and been seeded). */
+  readonly ready?: (page: Page) => Promise<void>;
+}
+
+/** The pane and page a `seededPane` opened; read them inside tests (they exist once beforeAll ran). */
+export interface SeededPane {
+  readonly pane: PaneSession;
+  readonly page: Page;
+}
+
+/**
+ * Registers, in the describe block it is called from, a beforeAll that launches a pane, fixes its
+ * clock, sets the step timeout, opens `hash` (seeding `fixture` when given) and waits for `ready`,
+ * and an afterAll that closes the pane. All the block's tests share that one pane.
+ *
+ *   const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/dashboard", fixture });
+ *   test("…", async () => { const { page, pane } = seeded; … });
+ */
+export function seededPane(options: SeededPaneOptions): SeededPane {
+  const { hash, fixture, now, stepTimeout, ready, ...launch } = options;
+  let pane: PaneSession | undefined;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    pane = await launchPane(launch);
+    if (now) await pane.page.clock.setFixedTime(now);
+    if (stepTimeout !== undefined) pane.page.setDefaultTimeout(stepTimeout);
+    page = fixture === undefined ? await pane.open(hash) : await openSeeded(pane, hash, fixture);
+    if (ready) await ready(page);
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error(`seededPane: the pane on ${hash} is not open (its beforeAll failed or has not run yet).`);
+    return value;
+  };
+  return {
+    get pane() {
+      return opened(pane);
+    },
+    get page() {
+      return opened(page);
+    },
+  };
 }
