@@ -337,7 +337,7 @@ describeInBrowser("Dashboard: collection targets are set and changed on the page
 
   test("changing the target updates the same record and the chart", async () => {
     const { page } = seeded;
-    await editor().getByRole("button", { name: "Edit Li Na 2026-11" }).click();
+    await editor().getByRole("button", { name: "Edit Li Na 2026-11 CNY" }).click();
     expect(await field("Target amount").inputValue()).toBe("80,000.00");
     await field("Target amount").fill("95,000.50");
     await editor().getByRole("button", { name: "Save target" }).click();
@@ -375,7 +375,7 @@ describeInBrowser("Dashboard: collection targets are set and changed on the page
 
   test("a target changed elsewhere since it was opened is not overwritten: the stale message shows and the typed amount is kept", async () => {
     const { page } = seeded;
-    await editor().getByRole("button", { name: "Edit Li Na 2026-11" }).click();
+    await editor().getByRole("button", { name: "Edit Li Na 2026-11 CNY" }).click();
     await changeTargetElsewhere(page, "Li Na", "2026-11", 7000000);
     await field("Target amount").fill("65,000");
     await editor().getByRole("button", { name: "Save target" }).click();
@@ -390,8 +390,36 @@ describeInBrowser("Dashboard: collection targets are set and changed on the page
   });
 
   test("deleting a target takes it off the list", async () => {
-    await editor().getByRole("button", { name: "Delete Zhang Wei 2026-Q4" }).click();
-    await editor().getByTestId("target-saved").getByText("Deleted: Zhang Wei, 2026-Q4.").waitFor();
+    await editor().getByRole("button", { name: "Delete Zhang Wei 2026-Q4 CNY" }).click();
+    await editor().getByTestId("target-saved").getByText("Deleted: Zhang Wei, 2026-Q4, CNY.").waitFor();
+    expect(await rows()).toEqual(["Li Na 2026-11 CNY 65,000.00 Edit Delete"]);
+  });
+
+  test("an owner can also have a USD target for the month; each is listed, edited and deleted on its own", async () => {
+    const { page } = seeded;
+    const pickTargetCurrency = async (code: string) => {
+      await editor().getByTestId("target-currency").click();
+      await page.getByRole("option", { name: code, exact: true }).click();
+    };
+    await field("Owner").fill("Li Na");
+    await field("Period").fill("2026-11");
+    await pickTargetCurrency("USD");
+    // The CNY target is another currency's: saving adds a USD target, it changes nothing stored.
+    expect(await editor().getByTestId("target-exists").count()).toBe(0);
+    await field("Target amount").fill("5,000");
+    await editor().getByRole("button", { name: "Save target" }).click();
+    await editor().getByTestId("target-saved").getByText("Saved: Li Na, 2026-11, USD 5,000.00.").waitFor();
+    expect((await rows()).sort()).toEqual(["Li Na 2026-11 CNY 65,000.00 Edit Delete", "Li Na 2026-11 USD 5,000.00 Edit Delete"]);
+    // The CNY view's chart keeps the CNY target.
+    await page.getByTestId("targets-chart").getByText("Li Na: CNY 20,000.00 / CNY 65,000.00").waitFor();
+    // Moving the USD target onto CNY would make two CNY targets: refused, both kept.
+    await editor().getByRole("button", { name: "Edit Li Na 2026-11 USD" }).click();
+    await pickTargetCurrency("CNY");
+    await editor().getByRole("button", { name: "Save target" }).click();
+    expect(await editor().getByTestId("target-failure").innerText()).toContain("Li Na already has a CNY target for 2026-11; change that one instead.");
+    expect((await rows()).sort()).toEqual(["Li Na 2026-11 CNY 65,000.00 Edit Delete", "Li Na 2026-11 USD 5,000.00 Edit Delete"]);
+    await editor().getByRole("button", { name: "Delete Li Na 2026-11 USD" }).click();
+    await editor().getByTestId("target-saved").getByText("Deleted: Li Na, 2026-11, USD.").waitFor();
     expect(await rows()).toEqual(["Li Na 2026-11 CNY 65,000.00 Edit Delete"]);
   });
 

@@ -2,10 +2,10 @@ import { LEDGER_TABLES, LedgerDb } from "../../src/core/store/db";
 import { freshDb } from "./fixtures";
 
 describe("ledger schema", () => {
-  it("declares every table the backup lists and the derived meta table, at version 2", async () => {
+  it("declares every table the backup lists and the derived meta table, at version 3", async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([...LEDGER_TABLES, "meta"].sort());
     db.close();
   });
@@ -28,5 +28,14 @@ describe("ledger schema", () => {
     await db.contracts.add({ ...base, code: "HT-1" });
     await expect(db.contracts.add({ ...base, code: "HT-1" })).rejects.toThrow();
     db.close();
+  });
+
+  it("enforces one collection target per owner, period and currency in the schema itself", async () => {
+    const db = freshDb();
+    const t = { owner: "Li", period: "2026-11", targetMinor: 1, rev: 1, updatedAt: "" };
+    await db.targets.add({ ...t, currency: "CNY" });
+    await db.targets.add({ ...t, currency: "USD" });
+    await expect(db.targets.add({ ...t, currency: "USD" })).rejects.toThrow();
+    expect(await db.targets.count()).toBe(2);
   });
 });

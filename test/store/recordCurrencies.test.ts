@@ -8,6 +8,7 @@ import { createCustomer, updateCustomer } from "../../src/core/store/customers";
 import type { LedgerDb } from "../../src/core/store/db";
 import { loadSnapshot } from "../../src/core/store/loadSnapshot";
 import { recordReceipt } from "../../src/core/store/receipts";
+import { StaleEditError } from "../../src/core/store/revision";
 import { saveSetting } from "../../src/core/store/settings";
 import { listTargets, setTarget } from "../../src/core/store/targets";
 import { codeOf, contractDraft, freshDb } from "./fixtures";
@@ -136,25 +137,45 @@ describe("a collection target's currency", () => {
     expect(await db.targets.count()).toBe(0);
   });
 
-  it("changing the amount keeps the stored currency; giving one changes it", async () => {
+  it("changing the target the page opened keeps its currency unless one is given", async () => {
     const db = freshDb();
     const first = await setTarget(db, { owner: "Li", period: "2026-Q1", targetMinor: 100_00, currency: "EUR" });
     await useDefault(db, "USD");
-    const second = await setTarget(db, { owner: "Li", period: "2026-Q1", targetMinor: 150_00 }, first.rev);
+    const second = await setTarget(db, { owner: "Li", period: "2026-Q1", targetMinor: 150_00 }, { id: first.id, rev: first.rev });
     expect((await listTargets(db)).map((t) => [t.targetMinor, t.currency])).toEqual([[150_00, "EUR"]]);
-    await setTarget(db, { owner: "Li", period: "2026-Q1", targetMinor: 150_00, currency: "GBP" }, second.rev);
-    expect((await listTargets(db)).map((t) => [t.targetMinor, t.currency])).toEqual([[150_00, "GBP"]]);
+    await setTarget(db, { owner: "Li", period: "2026-Q1", targetMinor: 150_00, currency: "GBP" }, { id: first.id, rev: second.rev });
+    expect((await listTargets(db)).map((t) => [t.id, t.targetMinor, t.currency])).toEqual([[first.id, 150_00, "GBP"]]);
   });
 
-  it("an old target stored without a currency is read in the default currency, as before, also after an edit", async () => {
+  it("an owner can have a target in each currency for one period, each applying only to its own collections", async () => {
     const db = freshDb();
     await ledgerWithReceipts(db);
-    await db.targets.add({ rev: 1, updatedAt: "2026-01-01T00:00:00Z", owner: "Li", period: "2026-03", targetMinor: 600_00 });
+    await setTarget(db, { owner: "Li", period: "2026-03", targetMinor: 600_00, currency: "CNY" });
+    await setTarget(db, { owner: "Li", period: "2026-03", targetMinor: 100_00, currency: "USD" });
+    expect((await listTargets(db, "2026-03")).map((t) => [t.currency, t.targetMinor]).sort()).toEqual([["CNY", 600_00], ["USD", 100_00]]);
     expect(await dashboardTargets(db, "CNY", "CNY")).toEqual([{ owner: "Li", target: 600_00, collected: 300_00, achieved: 0.5 }]);
-    expect(await dashboardTargets(db, "USD", "CNY")).toEqual([{ owner: "Li", target: 0, collected: 50_00, achieved: undefined }]);
-    // Today's reading: with USD the default, the same target is USD.
-    expect(await dashboardTargets(db, "USD", "USD")).toEqual([{ owner: "Li", target: 600_00, collected: 50_00, achieved: 50 / 600 }]);
-    await setTarget(db, { owner: "Li", period: "2026-03", targetMinor: 700_00 }, 1);
-    expect((await listTargets(db))[0].currency).toBeUndefined();
+    expect(await dashboardTargets(db, "USD", "CNY")).toEqual([{ owner: "Li", target: 100_00, collected: 50_00, achieved: 0.5 }]);
+    // The same owner, period and currency again is the stored target: without its rev, stale.
+    await expect(setTarget(db, { owner: "Li", period: "2026-03", targetMinor: 1, currency: "usd" })).rejects.toBeInstanceOf(StaleEditError);
+  });
+
+  it("moving an opened target onto another owner's, period's and currency's existing target is refused in both languages", async () => {
+    const db = freshDb();
+    const cny = await setTarget(db, { owner: "Li", period: "2026-03", targetMinor: 600_00, currency: "CNY" });
+    await setTarget(db, { owner: "Li", period: "2026-03", targetMinor: 100_00, currency: "USD" });
+    const e = await refusal(setTarget(db, { owner: "Li", period: "2026-03", targetMinor: 600_00, currency: "USD" }, { id: cny.id, rev: cny.rev }));
+    expect(e.en).toBe("Li already has a USD target for 2026-03; change that one instead.");
+    expect(e.zh).toBe("Li 在 2026-03 已有 USD 目标，请修改那一条。");
+    expect((await listTargets(db)).map((t) => [t.currency, t.targetMinor, t.rev]).sort()).toEqual([["CNY", 600_00, 1], ["USD", 100_00, 1]]);
+  });
+
+  it("changing an opened target that another pane changed since is refused as stale", async () => {
+    const db = freshDb();
+    const t = await setTarget(db, { owner: "Li", period: "2026-03", targetMinor: 600_00, currency: "CNY" });
+    await setTarget(db, { owner: "Li", period: "2026-03", targetMinor: 650_00, currency: "CNY" }, t.rev);
+    const e = await setTarget(db, { owner: "Li", period: "2026-03", targetMinor: 700_00, currency: "USD" }, { id: t.id, rev: t.rev }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(StaleEditError);
+    expect((e as StaleEditError).messageIn("en")).toBe("Li 2026-03 CNY was changed in another pane since you opened it (revision 1, now 2); reload it and try again.");
+    expect((await listTargets(db)).map((x) => [x.currency, x.targetMinor])).toEqual([["CNY", 650_00]]);
   });
 });

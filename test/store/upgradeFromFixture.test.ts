@@ -8,6 +8,7 @@ import { openItemsOf } from "../../src/core/ledger/openItems";
 import { loadSnapshot, loadStampedSnapshot } from "../../src/core/store/loadSnapshot";
 import { loadOpenItemsView, saveOpenItemsView } from "../../src/core/store/openItemsView";
 import { logReminder } from "../../src/core/store/reminders";
+import { setTarget } from "../../src/core/store/targets";
 
 /**
  * A ledger as schema version 1 stored it (test/store/fixtures/ledger-v1.json, a frozen file), written
@@ -45,14 +46,19 @@ async function writeV1Ledger(name: string): Promise<void> {
 }
 
 describe("a ledger saved by schema version 1", () => {
-  it("opens in the current schema with every record of every table unchanged", async () => {
+  it("opens in the current schema with every record of every table unchanged, targets given the currency they were read in", async () => {
     const name = `upgrade-v1-${Date.now()}`;
     await writeV1Ledger(name);
     const db = new LedgerDb(name);
     await db.open();
     expect(fixture.schemaVersion).toBe(1);
+    // v3 writes into a target stored without a currency the default one it was read in (the
+    // fixture's settings name none: CNY); nothing else changes.
+    const expected = (table: string) =>
+      (fixture.tables[table] ?? []).map((r) => (table === "targets" && r.currency === undefined ? { ...r, currency: "CNY" } : r));
+    expect(fixture.tables.targets.length).toBeGreaterThan(0);
     for (const table of LEDGER_TABLES) {
-      expect({ table, rows: await db.table(table).toArray() }).toEqual({ table, rows: fixture.tables[table] ?? [] });
+      expect({ table, rows: await db.table(table).toArray() }).toEqual({ table, rows: expected(table) });
     }
     db.close();
   });
@@ -68,12 +74,12 @@ describe("a ledger saved by schema version 1", () => {
     db.close();
   });
 
-  it("is at version 2 after opening: writes carry a change stamp and the open-items view can be saved", async () => {
+  it("is at the current version after opening: writes carry a change stamp and the open-items view can be saved", async () => {
     const name = `upgrade-v1-v2-${Date.now()}`;
     await writeV1Ledger(name);
     const db = new LedgerDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     await logReminder(db, { contractId: 1, date: "2026-11-27", channel: "phone", contact: "AP", outcome: "called", owner: "Li" });
     const { snapshot, stamp } = await loadStampedSnapshot(db);
     expect(stamp).toEqual(expect.any(String));
@@ -81,6 +87,48 @@ describe("a ledger saved by schema version 1", () => {
     expect((await loadOpenItemsView(db))?.contracts.map((c) => c.code)).toEqual(openItemsOf(snapshot).contracts.map((c) => c.code));
     // The indexes v2 kept still answer.
     expect(await db.installments.where("contractId").equals(1).count()).toBe(fixture.tables.installments.filter((i) => i.contractId === 1).length);
+    db.close();
+  });
+});
+
+/** Version 2's table definitions as they shipped (v1's, with v2's changes). Never edit to match new code. */
+const FROZEN_V2: Record<string, string> = {
+  ...FROZEN_V1,
+  installments: "++id, planId, contractId",
+  receipts: "++id, contractId",
+  allocations: "++id, receiptId, contractId",
+  meta: "&key",
+};
+
+describe("a ledger saved by schema version 2", () => {
+  async function writeV2Ledger(name: string, defaultCurrency: string, targets: Record<string, unknown>[]): Promise<void> {
+    const v2 = new Dexie(name);
+    v2.version(2).stores(FROZEN_V2);
+    await v2.transaction("rw", v2.tables, async () => {
+      await v2.table("settings").add({ key: "defaultCurrency", value: { code: defaultCurrency, digits: 2 } });
+      await v2.table("targets").bulkAdd(targets);
+    });
+    v2.close();
+  }
+  const target = (id: number, owner: string, currency?: string) => ({
+    id, rev: 1, updatedAt: "2026-10-01T00:00:00.000Z", owner, period: "2026-11", targetMinor: 100_00 * id, ...(currency ? { currency } : {}),
+  });
+
+  it("gives a target stored without a currency the default it was read in (USD here) and keeps a target's own currency", async () => {
+    const name = `upgrade-v2-${Date.now()}`;
+    await writeV2Ledger(name, "USD", [target(1, "Li"), target(2, "Wang", "EUR")]);
+    const db = new LedgerDb(name);
+    expect((await db.targets.toArray()).map((t) => [t.owner, t.currency, t.targetMinor, t.rev])).toEqual([["Li", "USD", 100_00, 1], ["Wang", "EUR", 200_00, 1]]);
+    expect(db.verno).toBe(3);
+    db.close();
+  });
+
+  it("then lets the same owner set a target in another currency for the same period", async () => {
+    const name = `upgrade-v2-more-${Date.now()}`;
+    await writeV2Ledger(name, "CNY", [target(1, "Li")]);
+    const db = new LedgerDb(name);
+    await setTarget(db, { owner: "Li", period: "2026-11", targetMinor: 5_00, currency: "USD" });
+    expect((await db.targets.toArray()).map((t) => [t.currency, t.targetMinor])).toEqual([["CNY", 100_00], ["USD", 5_00]]);
     db.close();
   });
 });

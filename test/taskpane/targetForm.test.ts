@@ -79,10 +79,13 @@ describe("collection target form: typed text to setTarget's draft", () => {
 });
 
 describe("the targets list and the owners offered", () => {
-  test("an owner and period finds its stored target whatever the case of Q and the spaces typed", () => {
-    const targets = [target("Li Na", "2026-Q4", 1), target("Zhang Wei", "2026-Q4", 2), target("Li Na", "2026-11", 3)];
-    expect(findTarget(targets, " Li Na", "2026-q4 ")?.id).toBe(1);
-    expect(findTarget(targets, "Li Na", "2026-12")).toBeUndefined();
+  test("an owner, period and currency finds its stored target whatever the case of Q and the spaces typed", () => {
+    const cny = { currency: "CNY" };
+    const targets = [target("Li Na", "2026-Q4", 1, cny), target("Zhang Wei", "2026-Q4", 2, cny), target("Li Na", "2026-11", 3, cny), target("Li Na", "2026-Q4", 4, { currency: "USD" })];
+    expect(findTarget(targets, " Li Na", "2026-q4 ", "CNY")?.id).toBe(1);
+    expect(findTarget(targets, "Li Na", "2026-Q4", "usd")?.id).toBe(4);
+    expect(findTarget(targets, "Li Na", "2026-12", "CNY")).toBeUndefined();
+    expect(findTarget(targets, "Li Na", "2026-11", "USD")).toBeUndefined();
   });
 
   test("targets are listed newest period first, a quarter before its own first month, then by owner", () => {

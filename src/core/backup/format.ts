@@ -8,10 +8,11 @@ export const BACKUP_FORMAT = "huikuan-backup";
 
 /**
  * Keep in step with the highest `version(n)` in store/db.ts (a test holds them together). Version 2
- * changed no ledger record (it added the derived meta table, never backed up), so a version 1 file
- * restores as it is.
+ * changed no ledger record (it added the derived meta table, never backed up). Version 3 gives every
+ * collection target a currency: a file from an older version has its targets without one given the
+ * file's own default currency on restore (validate.ts), as the database upgrade does.
  */
-export const BACKUP_SCHEMA_VERSION = 2;
+export const BACKUP_SCHEMA_VERSION = 3;
 
 export interface LedgerBackup {
   format: typeof BACKUP_FORMAT;

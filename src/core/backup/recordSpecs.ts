@@ -67,10 +67,10 @@ export const REFERENCES: Partial<Record<LedgerTableName, Record<string, LedgerTa
   reminders: { contractId: "contracts", installmentId: "installments" },
 };
 
-/** Unique keys besides the primary key, as the Dexie schema declares them (&code, &number, &[owner+period]). */
+/** Unique keys besides the primary key, as the Dexie schema declares them (&code, &number, &[owner+period+currency]). */
 export const UNIQUE_KEYS: Partial<Record<LedgerTableName, readonly (readonly string[])[]>> = {
   customers: [["code"]],
   contracts: [["code"]],
   invoices: [["number"]],
-  targets: [["owner", "period"]],
+  targets: [["owner", "period", "currency"]],
 };

@@ -1,5 +1,7 @@
 import { serialFromIso } from "../dates";
 import { LEDGER_TABLES, type LedgerTableName } from "../store/db";
+import { settingsFromRecords } from "../store/settings";
+import type { SettingRecord } from "../store/types";
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, BackupError, type LedgerBackup } from "./format";
 import { type FieldKind, RECORD_SPECS, REFERENCES, UNIQUE_KEYS } from "./recordSpecs";
 
@@ -68,7 +70,6 @@ function checkRecords(table: LedgerTableName, records: unknown): asserts records
   const spec = RECORD_SPECS[table];
   const primary = table === "settings" ? "key" : "id";
   const seen = new Set<unknown>();
-  const uniques = (UNIQUE_KEYS[table] ?? []).map((fields) => ({ fields, seen: new Set<string>() }));
   records.forEach((rec, index) => {
     if (!isObject(rec)) throw new BackupError("badRecord", { table, index, field: "-", problem: "must be an object" });
     for (const [field, fs] of Object.entries(spec)) {
@@ -86,12 +87,20 @@ function checkRecords(table: LedgerTableName, records: unknown): asserts records
     }
     if (seen.has(rec[primary])) throw new BackupError("duplicateKey", { table, index, key: String(rec[primary]) });
     seen.add(rec[primary]);
-    for (const u of uniques) {
-      const key = JSON.stringify(u.fields.map((k) => rec[k]));
-      if (u.seen.has(key)) throw new BackupError("duplicateKey", { table, index, key: u.fields.map((k) => String(rec[k])).join("+") });
-      u.seen.add(key);
-    }
   });
+  checkUnique(table, records);
+}
+
+/** The table's unique keys (UNIQUE_KEYS) hold: no two records share one. */
+function checkUnique(table: LedgerTableName, records: readonly Record<string, unknown>[]): void {
+  for (const fields of UNIQUE_KEYS[table] ?? []) {
+    const seen = new Set<string>();
+    records.forEach((rec, index) => {
+      const key = JSON.stringify(fields.map((k) => rec[k]));
+      if (seen.has(key)) throw new BackupError("duplicateKey", { table, index, key: fields.map((k) => String(rec[k])).join("+") });
+      seen.add(key);
+    });
+  }
 }
 
 function checkReferences(tables: LedgerBackup["tables"]): void {
@@ -131,9 +140,23 @@ export function validateBackup(data: unknown): LedgerBackup {
     if (!(table in tables)) throw new BackupError("missingTable", { table });
     checkRecords(table, tables[table]);
   }
-  const typed = data as unknown as LedgerBackup;
+  const typed = withTargetCurrencies(data as unknown as LedgerBackup);
+  checkUnique("targets", typed.tables.targets); // again, now that every target has its currency
   checkReferences(typed.tables);
   return typed;
+}
+
+/**
+ * The backup with a currency in every collection target: a file written before schema version 3
+ * may hold targets without one, which were read in the default currency of the ledger it was taken
+ * from — the file's own settings — so that is the currency they keep (as the database upgrade
+ * does). Records are copied, never changed in place.
+ */
+function withTargetCurrencies(backup: LedgerBackup): LedgerBackup {
+  const targets = backup.tables.targets;
+  if (targets.every((t) => t.currency !== undefined)) return backup;
+  const code = settingsFromRecords(backup.tables.settings as unknown as SettingRecord[]).values.defaultCurrency.code;
+  return { ...backup, tables: { ...backup.tables, targets: targets.map((t) => (t.currency === undefined ? { ...t, currency: code } : t)) } };
 }
 
 /** Parse and validate backup text. */

@@ -50,6 +50,7 @@ export const errorMessagesEn = {
   notAMultiple: "{arg} must be a positive multiple of {unit}, got {got}.",
   mustBeAtLeast: "{arg} must be at least {min}, got {got}.",
   unknownCurrency: "{arg} must be a currency: an ISO code such as CNY, USD or KWD, or a name such as 人民币 or 美元; got {got}.",
+  targetExists: "{owner} already has a {currency} target for {period}; change that one instead.",
 } as const;
 
 export type ErrorCode = keyof typeof errorMessagesEn;
@@ -101,6 +102,7 @@ export const errorMessagesZh: Record<ErrorCode, string> = {
   notAMultiple: "{arg} 应为 {unit} 的正整数倍，实际为 {got}。",
   mustBeAtLeast: "{arg} 应不小于 {min}，实际为 {got}。",
   unknownCurrency: "{arg} 应为币种：ISO 代码（如 CNY、USD、KWD）或名称（如 人民币、美元），实际为 {got}。",
+  targetExists: "{owner} 在 {period} 已有 {currency} 目标，请修改那一条。",
 };
 
 export function renderErrorMessage(

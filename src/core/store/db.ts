@@ -4,6 +4,7 @@ import type {
   PaymentPlan, Receipt, Reminder, SettingRecord,
 } from "./types";
 import { ledgerStampMiddleware } from "./ledgerStamp";
+import { settingsFromRecords } from "./settings";
 
 export const DEFAULT_DB_NAME = "huikuan-ledger";
 
@@ -51,6 +52,17 @@ export class LedgerDb extends Dexie {
       allocations: "++id, receiptId, contractId",
       meta: "&key",
     });
+    // v3: a collection target is one per owner, period and currency (an owner can have a CNY and a
+    // USD target for one month). A target stored without a currency was read in the default
+    // currency; the upgrade writes that currency into it, so the unique index covers every target.
+    this.version(3)
+      .stores({ targets: "++id, &[owner+period+currency]" })
+      .upgrade(async (tx) => {
+        const code = settingsFromRecords(await tx.table<SettingRecord, string>("settings").toArray()).values.defaultCurrency.code;
+        await tx.table<CollectionTarget, number>("targets").toCollection().modify((t) => {
+          if (!t.currency?.trim()) t.currency = code;
+        });
+      });
     this.use(ledgerStampMiddleware);
   }
 }

@@ -1,35 +1,54 @@
 import type { TargetDraft } from "../ledger/drafts";
 import { validateTarget } from "../ledger/validateRecords";
 import type { LedgerDb } from "./db";
+import { inputError } from "../errors";
 import { bumped, fresh, readForUpdate, StaleEditError } from "./revision";
 import { readSettings } from "./settings";
 import type { CollectionTarget } from "./types";
 
 /**
- * Set the collection target of an owner for a period (one per owner and period). Changing an
- * existing target needs the rev the page read (`expectedRev`); a new one needs none. Returns the
- * target's id and rev.
+ * Set the collection target of an owner for a period in a currency (one per owner, period and
+ * currency: an owner can have a CNY and a USD target for the same month). The currency is the one
+ * given (upper-cased), else the settings' default at the time of saving, so a target keeps its
+ * meaning when the default changes later.
  *
- * A target records the currency it is in (upper-cased): the one given, else — for a new target —
- * the settings' default currency at the time of saving, so it keeps its meaning when the default
- * changes later. Changing a target without giving a currency keeps the stored one (a target stored
- * before targets had a currency keeps being read in the default currency, as before).
+ * `expected` is what the page read: for a new target nothing; to change the target stored for
+ * this owner, period and currency, its rev; to change a target the page opened — possibly to
+ * another owner, period or currency — its id and rev. A target changed elsewhere since is refused
+ * as stale, and moving a target onto another that already exists is refused (targetExists).
+ * Returns the target's id and rev.
  */
-export async function setTarget(db: LedgerDb, draft: TargetDraft, expectedRev?: number): Promise<{ id: number; rev: number }> {
+export async function setTarget(db: LedgerDb, draft: TargetDraft, expected?: number | { id: number; rev: number }): Promise<{ id: number; rev: number }> {
   const d = validateTarget(draft);
   return db.transaction("rw", [db.targets, db.settings], async () => {
-    const stored = await db.targets.where("[owner+period]").equals([d.owner, d.period]).first();
-    if (!stored) {
-      if (expectedRev !== undefined) throw new StaleEditError(`targets ${d.owner} ${d.period}`, expectedRev, 0);
-      const currency = d.currency ?? (await readSettings(db)).values.defaultCurrency.code;
+    const byId = typeof expected === "object" ? await openedTarget(db, expected.id, expected.rev) : undefined;
+    const currency = d.currency ?? byId?.currency ?? (await readSettings(db)).values.defaultCurrency.code;
+    const label = `${d.owner} ${d.period} ${currency}`;
+    const atKey = await db.targets.where("[owner+period+currency]").equals([d.owner, d.period, currency]).first();
+    if (byId) {
+      if (atKey && atKey.id !== byId.id) inputError("targetExists", { owner: d.owner, period: d.period, currency });
+      const next = bumped(byId, { owner: d.owner, period: d.period, targetMinor: d.targetMinor, currency });
+      await db.targets.put(next);
+      return { id: next.id!, rev: next.rev };
+    }
+    const expectedRev = expected as number | undefined;
+    if (!atKey) {
+      if (expectedRev !== undefined) throw new StaleEditError(label, expectedRev, 0);
       const id = await db.targets.add(fresh({ ...d, currency }) as CollectionTarget);
       return { id, rev: 1 };
     }
-    if (stored.rev !== expectedRev) throw new StaleEditError(`targets ${d.owner} ${d.period}`, expectedRev ?? 0, stored.rev);
-    const next = bumped(stored, d.currency === undefined ? { targetMinor: d.targetMinor } : { targetMinor: d.targetMinor, currency: d.currency });
+    if (atKey.rev !== expectedRev) throw new StaleEditError(label, expectedRev ?? 0, atKey.rev);
+    const next = bumped(atKey, { targetMinor: d.targetMinor });
     await db.targets.put(next);
     return { id: next.id!, rev: next.rev };
   });
+}
+
+/** The target a page opened, at the rev it read; named as a person knows it when refused as stale. */
+async function openedTarget(db: LedgerDb, id: number, rev: number): Promise<CollectionTarget> {
+  const stored = await db.targets.get(id);
+  if (stored && stored.rev !== rev) throw new StaleEditError(`${stored.owner} ${stored.period} ${stored.currency ?? ""}`.trim(), rev, stored.rev);
+  return readForUpdate(db.targets, id, rev); // missing: recordNotFound
 }
 
 /** Targets, optionally of one period, by owner. */

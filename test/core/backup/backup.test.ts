@@ -2,6 +2,7 @@ import { backupToJson, exportBackup, isLedgerEmpty, restoreBackup } from "../../
 import { BACKUP_SCHEMA_VERSION, type BackupError, isBackupError } from "../../../src/core/backup/format";
 import { backupErrorMessage } from "../../../src/core/backup/messages";
 import { LEDGER_TABLES, LedgerDb } from "../../../src/core/store/db";
+import { saveSetting } from "../../../src/core/store/settings";
 import { seedLedger } from "./sampleLedger";
 
 let n = 0;
@@ -31,7 +32,7 @@ describe("backup and restore", () => {
     await seedLedger(source);
     const backup = await exportBackup(source, new Date("2026-11-27T01:00:00Z"));
     expect(backup.format).toBe("huikuan-backup");
-    expect(backup.schemaVersion).toBe(2);
+    expect(backup.schemaVersion).toBe(3);
     expect(backup.exportedAt).toBe("2026-11-27T01:00:00.000Z");
     expect(Object.keys(backup.tables)).toEqual([...LEDGER_TABLES]);
 
@@ -45,13 +46,34 @@ describe("backup and restore", () => {
     expect(id).toBe(3);
   });
 
-  test("a backup written by schema version 1 restores whole (version 2 changed no ledger record)", async () => {
+  test.each([1, 2])("a backup written by schema version %i restores whole, its targets in the file's default currency", async (version) => {
     const source = freshDb();
     await seedLedger(source);
-    const v1 = { ...(await exportBackup(source)), schemaVersion: 1 };
+    await saveSetting(source, "defaultCurrency", { code: "HKD", digits: 2 });
+    const current = await exportBackup(source);
+    // Before version 3 a target had no currency: it was read in the ledger's default (HKD here).
+    const old = { ...current, schemaVersion: version, tables: { ...current.tables, targets: current.tables.targets.map(({ currency: _, ...t }) => t) } };
     const target = freshDb();
-    await restoreBackup(target, backupToJson(v1));
-    expect(await tablesOf(target)).toEqual(await tablesOf(source));
+    await restoreBackup(target, backupToJson(old));
+    const withoutTargets = (tables: unknown) => ({ ...(tables as Record<string, unknown[]>), targets: undefined });
+    expect(withoutTargets(await tablesOf(target))).toEqual(withoutTargets(await tablesOf(source)));
+    expect((await target.targets.toArray()).map((t) => [t.owner, t.currency, t.targetMinor])).toEqual([["王经理", "HKD", 8_000_000]]);
+  });
+
+  test("an old backup whose target without a currency meets the same target with one is refused as a duplicate before anything is written", async () => {
+    const source = freshDb();
+    await seedLedger(source);
+    const current = await exportBackup(source);
+    const [t] = current.tables.targets;
+    const { currency: _, ...legacy } = t;
+    const old = { ...current, schemaVersion: 2, tables: { ...current.tables, targets: [t, { ...legacy, id: 2 }] } };
+    const db = freshDb();
+    await seedLedger(db);
+    const before = await tablesOf(db);
+    const e = await refusal(restoreBackup(db, backupToJson(old)));
+    expect(e.code).toBe("duplicateKey");
+    expect(e.params.key).toBe("王经理+2026-11+CNY");
+    expect(await tablesOf(db)).toEqual(before);
   });
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- corruptions poke at arbitrary JSON

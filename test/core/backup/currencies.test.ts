@@ -19,7 +19,7 @@ async function refusal(p: Promise<unknown>): Promise<BackupError> {
   throw new Error("expected the restore to be refused");
 }
 
-/** The sample ledger (a customer and a target without a currency) plus a USD customer and a USD target. */
+/** The sample ledger (a customer without a currency, a CNY target) plus a USD customer and a USD target. */
 async function ledgerWithCurrencies(db: LedgerDb): Promise<void> {
   await seedLedger(db);
   await createCustomer(db, { code: "C-US", name: "Pacific Rim", currency: "usd", creditLimitMinor: 250_000_00 });
@@ -27,7 +27,7 @@ async function ledgerWithCurrencies(db: LedgerDb): Promise<void> {
 }
 
 describe("backups and the currency of customers and targets", () => {
-  test("customers and targets with and without a currency survive a backup and restore unchanged", async () => {
+  test("customers with and without a currency, and targets in theirs, survive a backup and restore unchanged", async () => {
     const source = freshDb();
     await ledgerWithCurrencies(source);
     const json = backupToJson(await exportBackup(source));
@@ -37,7 +37,7 @@ describe("backups and the currency of customers and targets", () => {
       ["C-1", undefined], ["C-2", undefined], ["C-US", "USD"],
     ]);
     expect((await target.targets.orderBy("owner").toArray()).map((t) => [t.owner, t.period, t.currency])).toEqual([
-      ["Li", "2026-12", "USD"], ["王经理", "2026-11", undefined],
+      ["Li", "2026-12", "USD"], ["王经理", "2026-11", "CNY"],
     ]);
     expect((await exportBackup(target, new Date(0))).tables).toEqual((await exportBackup(source, new Date(0))).tables);
   });

@@ -28,7 +28,7 @@ export async function seedLedger(db: LedgerDb): Promise<void> {
     await db.allocations.bulkAdd([{ id: 1, receiptId: 1, installmentId: 1, contractId: 1, amountMinor: 2_000_000 }]);
     await db.assessments.bulkAdd([{ id: 1, rev: 1, updatedAt: at, customerId: 1, date: "2026-06-30", assessor: "张三", inputs: { history: 80, overdue: 0.1 }, score: 72, grade: "B", limitMinor: 40_000_000, prepaymentShare: 0.2, cycleDays: 60 }]);
     await db.reminders.bulkAdd([{ id: 1, rev: 1, updatedAt: at, contractId: 2, installmentId: 3, date: "2026-04-10", channel: "phone", contact: "=cmd|' /C calc'!A0", outcome: "承诺月底付款", promiseDate: "2026-04-30", promiseAmountMinor: 5_000_000, owner: "Li", stage: 2 }]);
-    await db.targets.bulkAdd([{ id: 1, rev: 1, updatedAt: at, owner: "王经理", period: "2026-11", targetMinor: 8_000_000 }]);
+    await db.targets.bulkAdd([{ id: 1, rev: 1, updatedAt: at, owner: "王经理", period: "2026-11", targetMinor: 8_000_000, currency: "CNY" }]);
     await db.settings.bulkAdd([{ key: "currency", value: "CNY" }, { key: "bounds", value: [30, 60, 90] }]);
   });
 }

@@ -19,7 +19,7 @@ import { useStrings } from "../../i18n/StringsContext";
 import { digitsFor } from "../../ledger/currencyDigits";
 import { strings, targetArgLabels } from "./strings";
 import {
-  checkTargetForm, emptyTargetForm, findTarget, ownerSuggestions, periodKey, type TargetField, targetFormFrom, targetsNewestFirst,
+  checkTargetForm, emptyTargetForm, findTarget, ownerSuggestions, type TargetField, targetFormFrom, targetsNewestFirst,
 } from "./targetForm";
 
 const useStyles = makeStyles({
@@ -77,7 +77,7 @@ export function TargetsSection({ targets, contracts, period, currency, fallbackC
   const labels = targetArgLabels(s);
   const fieldState = (f: TargetField) => form.fieldState(f, problemText(check.problems[f], s, lang, labels), lang);
   const hasProblems = Object.keys(check.problems).length > 0;
-  const existing = findTarget(targets, values.owner, values.period);
+  const existing = findTarget(targets, values.owner, values.period, values.currency);
   const rows = useMemo(() => targetsNewestFirst(targets), [targets]);
   const owners = useMemo(() => ownerSuggestions(contracts), [contracts]);
   const currencies = [...new Set([currency, ...COMMON_CURRENCIES, values.currency])];
@@ -101,19 +101,23 @@ export function TargetsSection({ targets, contracts, period, currency, fallbackC
     if (!draft) return;
     setSaving(true);
     const db = getLedger();
-    // Changing the target the form was opened on: from the rev it was read at; else the one stored now, if any.
-    const same = opened !== undefined && opened.owner === draft.owner && periodKey(opened.period) === draft.period;
-    const rev = same ? opened.rev : existing?.rev;
+    // Changing the target the form was opened on (its owner, period or currency too): by its id, from
+    // the rev it was read at; else the one stored now for this owner, period and currency, if any.
+    const expected = opened !== undefined ? { id: opened.id!, rev: opened.rev } : existing?.rev;
     // The period as stored (an older "2026-q4" stays that record), else as typed, upper-cased.
-    const storedPeriod = same ? opened.period : existing?.period ?? draft.period;
+    const storedPeriod = opened === undefined ? existing?.period ?? draft.period : draft.period;
     try {
-      await setTarget(db, { ...draft, period: storedPeriod }, rev);
+      await setTarget(db, { ...draft, period: storedPeriod }, expected);
       setStatus({ intent: "success", testId: "target-saved", text: format(s.targetSaved, { owner: draft.owner, period: draft.period, amount: formatMoney(draft.targetMinor, draft.currency!, digits) }) });
       setOpened(undefined);
       form.reset({ ...emptyTargetForm(values.period.trim(), values.currency) });
     } catch (e) {
       const message = errorMessage(e, lang, labels);
-      const fresh = isStaleEdit(e) ? await db.targets.where("[owner+period]").equals([draft.owner, storedPeriod]).first() : undefined;
+      const fresh = !isStaleEdit(e)
+        ? undefined
+        : opened !== undefined
+          ? await db.targets.get(opened.id!)
+          : await db.targets.where("[owner+period+currency]").equals([draft.owner, storedPeriod, draft.currency!]).first();
       if (fresh) {
         form.rebase(targetFormFrom(fresh, digitsOf(currencyOf(fresh)), fallbackCurrency));
         setOpened(fresh);
@@ -131,7 +135,7 @@ export function TargetsSection({ targets, contracts, period, currency, fallbackC
     try {
       await deleteTarget(getLedger(), t.id!, t.rev);
       if (opened?.id === t.id) setOpened(undefined);
-      setStatus({ intent: "success", testId: "target-saved", text: format(s.targetDeleted, { owner: t.owner, period: t.period }) });
+      setStatus({ intent: "success", testId: "target-saved", text: format(s.targetDeleted, { owner: t.owner, period: t.period, currency: currencyOf(t) }) });
     } catch (e) {
       setStatus({ intent: "error", testId: "target-failure", text: format(s.deleteFailed, { message: errorMessage(e, lang, labels) }) });
     }
@@ -159,8 +163,8 @@ export function TargetsSection({ targets, contracts, period, currency, fallbackC
                 <TableCell className={styles.num}>{moneyOf(t)}</TableCell>
                 <TableCell>
                   <div className={styles.line}>
-                    <Button size="small" appearance="subtle" onClick={() => edit(t)} aria-label={`${s.editTarget} ${t.owner} ${t.period}`}>{s.editTarget}</Button>
-                    <Button size="small" appearance="subtle" onClick={() => void remove(t)} aria-label={`${s.deleteTarget} ${t.owner} ${t.period}`}>{s.deleteTarget}</Button>
+                    <Button size="small" appearance="subtle" onClick={() => edit(t)} aria-label={`${s.editTarget} ${t.owner} ${t.period} ${currencyOf(t)}`}>{s.editTarget}</Button>
+                    <Button size="small" appearance="subtle" onClick={() => void remove(t)} aria-label={`${s.deleteTarget} ${t.owner} ${t.period} ${currencyOf(t)}`}>{s.deleteTarget}</Button>
                   </div>
                 </TableCell>
               </TableRow>

@@ -58,11 +58,12 @@ export function targetFormFrom(t: CollectionTarget, digits: number, fallbackCurr
   return { owner: t.owner, period: t.period, amount: amountText(t.targetMinor, digits), currency: t.currency?.trim() ? t.currency : fallbackCurrency };
 }
 
-/** The stored target of this owner and period (one at most: the store keeps them unique). */
-export function findTarget(targets: readonly CollectionTarget[], owner: string, period: string): CollectionTarget | undefined {
+/** The stored target of this owner, period and currency (one at most: the store keeps them unique). */
+export function findTarget(targets: readonly CollectionTarget[], owner: string, period: string, currency: string): CollectionTarget | undefined {
   const o = owner.trim();
   const p = periodKey(period);
-  return targets.find((t) => t.owner === o && periodKey(t.period) === p);
+  const c = currency.trim().toUpperCase();
+  return targets.find((t) => t.owner === o && periodKey(t.period) === p && t.currency === c);
 }
 
 /** Where a period starts, for ordering (a quarter and its first month start on the same day; the quarter comes first). */
