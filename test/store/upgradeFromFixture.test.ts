@@ -101,12 +101,13 @@ const FROZEN_V2: Record<string, string> = {
 };
 
 describe("a ledger saved by schema version 2", () => {
-  async function writeV2Ledger(name: string, defaultCurrency: string, targets: Record<string, unknown>[]): Promise<void> {
+  async function writeV2Ledger(name: string, defaultCurrency: string, targets: Record<string, unknown>[], contractCurrencies: string[] = []): Promise<void> {
     const v2 = new Dexie(name);
     v2.version(2).stores(FROZEN_V2);
     await v2.transaction("rw", v2.tables, async () => {
       await v2.table("settings").add({ key: "defaultCurrency", value: { code: defaultCurrency, digits: 2 } });
       await v2.table("targets").bulkAdd(targets);
+      await v2.table("contracts").bulkAdd(contractCurrencies.map((currency, i) => ({ ...(fixture.tables.contracts[0] as object), id: 100 + i, code: `HT-${i}`, currency })));
     });
     v2.close();
   }
@@ -121,6 +122,19 @@ describe("a ledger saved by schema version 2", () => {
     expect((await db.targets.toArray()).map((t) => [t.owner, t.currency, t.targetMinor, t.rev])).toEqual([["Li", "USD", 100_00, 1], ["Wang", "EUR", 200_00, 1]]);
     expect(db.verno).toBe(3);
     db.close();
+  });
+
+  it("gives it the contracts' only currency when they are all in one other than the default, as the Dashboard read it", async () => {
+    const name = `upgrade-v2-usd-${Date.now()}`;
+    await writeV2Ledger(name, "CNY", [target(1, "Li")], ["USD", "usd"]);
+    const db = new LedgerDb(name);
+    expect((await db.targets.toArray()).map((t) => t.currency)).toEqual(["USD"]);
+    db.close();
+    const mixed = `upgrade-v2-mixed-${Date.now()}`;
+    await writeV2Ledger(mixed, "CNY", [target(1, "Li")], ["USD", "EUR"]);
+    const db2 = new LedgerDb(mixed);
+    expect((await db2.targets.toArray()).map((t) => t.currency)).toEqual(["CNY"]);
+    db2.close();
   });
 
   it("then lets the same owner set a target in another currency for the same period", async () => {

@@ -1,7 +1,8 @@
 import { serialFromIso } from "../dates";
 import { LEDGER_TABLES, type LedgerTableName } from "../store/db";
 import { settingsFromRecords } from "../store/settings";
-import type { SettingRecord } from "../store/types";
+import type { Contract, SettingRecord } from "../store/types";
+import { legacyTargetCurrency } from "../ledger/currencyScope";
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, BackupError, type LedgerBackup } from "./format";
 import { type FieldKind, RECORD_SPECS, REFERENCES, UNIQUE_KEYS } from "./recordSpecs";
 
@@ -149,13 +150,14 @@ export function validateBackup(data: unknown): LedgerBackup {
 /**
  * The backup with a currency in every collection target: a file written before schema version 3
  * may hold targets without one, which were read in the default currency of the ledger it was taken
- * from — the file's own settings — so that is the currency they keep (as the database upgrade
- * does). Records are copied, never changed in place.
+ * from — the file's own settings — or in its contracts' only currency when there was one, so that
+ * is the currency they keep (as the database upgrade does). Records are copied, never changed in place.
  */
 function withTargetCurrencies(backup: LedgerBackup): LedgerBackup {
   const targets = backup.tables.targets;
   if (targets.every((t) => t.currency !== undefined)) return backup;
-  const code = settingsFromRecords(backup.tables.settings as unknown as SettingRecord[]).values.defaultCurrency.code;
+  const defaultCode = settingsFromRecords(backup.tables.settings as unknown as SettingRecord[]).values.defaultCurrency.code;
+  const code = legacyTargetCurrency(backup.tables.contracts as unknown as Contract[], defaultCode);
   return { ...backup, tables: { ...backup.tables, targets: targets.map((t) => (t.currency === undefined ? { ...t, currency: code } : t)) } };
 }
 

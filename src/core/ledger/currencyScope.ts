@@ -1,7 +1,7 @@
 import { currencyDigits, currencyFromText } from "../currencies";
 import type { Day } from "../dates";
 import { fromMinor, type Minor } from "../money";
-import type { Customer } from "../store/types";
+import type { Contract, Customer } from "../store/types";
 import { indexLedger, type LedgerIndex } from "./ledgerIndex";
 import { installmentState } from "./installmentState";
 import type { LedgerSnapshot } from "./snapshot";
@@ -97,4 +97,14 @@ export function creditCurrencyOf(customer: Pick<Customer, "currency"> | undefine
  */
 export function targetsCurrencyOf(currencies: readonly CurrencyOutstanding[], defaultCurrency: string): string {
   return currencies.length === 1 ? currencies[0].currency : currencyCode(defaultCurrency);
+}
+
+/**
+ * targetsCurrencyOf from the raw records, for the writers that give such a target its currency
+ * (schema v3's upgrade, restoring an older backup, changing the default currency): the only
+ * currency of the contracts when there is one, else the default.
+ */
+export function legacyTargetCurrency(contracts: readonly Pick<Contract, "currency">[], defaultCurrency: string): string {
+  const codes = new Set(contracts.map((c) => currencyCode(c.currency)));
+  return codes.size === 1 ? [...codes][0] : currencyCode(defaultCurrency);
 }

@@ -4,6 +4,7 @@ import type {
   PaymentPlan, Receipt, Reminder, SettingRecord,
 } from "./types";
 import { ledgerStampMiddleware } from "./ledgerStamp";
+import { legacyTargetCurrency } from "../ledger/currencyScope";
 import { settingsFromRecords } from "./settings";
 
 export const DEFAULT_DB_NAME = "huikuan-ledger";
@@ -54,11 +55,13 @@ export class LedgerDb extends Dexie {
     });
     // v3: a collection target is one per owner, period and currency (an owner can have a CNY and a
     // USD target for one month). A target stored without a currency was read in the default
-    // currency; the upgrade writes that currency into it, so the unique index covers every target.
+    // currency (or the contracts' only one); the upgrade writes that currency into it, so the
+    // unique index covers every target.
     this.version(3)
       .stores({ targets: "++id, &[owner+period+currency]" })
       .upgrade(async (tx) => {
-        const code = settingsFromRecords(await tx.table<SettingRecord, string>("settings").toArray()).values.defaultCurrency.code;
+        const defaultCode = settingsFromRecords(await tx.table<SettingRecord, string>("settings").toArray()).values.defaultCurrency.code;
+        const code = legacyTargetCurrency(await tx.table<Contract, number>("contracts").toArray(), defaultCode);
         await tx.table<CollectionTarget, number>("targets").toCollection().modify((t) => {
           if (!t.currency?.trim()) t.currency = code;
         });

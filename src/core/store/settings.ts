@@ -1,7 +1,7 @@
 import { DEFAULT_BOUNDS, validateBounds } from "../aging";
 import { DEFAULT_WEIGHTS, FACTORS, type Weights, validateWeights } from "../credit/scorecard";
 import { DEFAULT_DUNNING_POLICY, type DunningPolicy, type DunningStep, validatePolicy } from "../dunning";
-import { currencyCode } from "../ledger/currencyScope";
+import { currencyCode, legacyTargetCurrency } from "../ledger/currencyScope";
 import type { LedgerDb } from "./db";
 import { timestamp } from "./revision";
 import type { SettingRecord } from "./types";
@@ -175,8 +175,7 @@ async function saveDefaultCurrency(db: LedgerDb, next: CurrencySetting): Promise
   await db.transaction("rw", [db.settings, db.customers, db.targets, db.contracts], async () => {
     const old = (await readSettings(db)).values.defaultCurrency.code;
     if (currencyCode(old) !== currencyCode(next.code)) {
-      const contractCurrencies = new Set((await db.contracts.toArray()).map((c) => currencyCode(c.currency)));
-      const targetsIn = contractCurrencies.size === 1 ? [...contractCurrencies][0] : currencyCode(old);
+      const targetsIn = legacyTargetCurrency(await db.contracts.toArray(), old);
       const now = timestamp();
       await db.customers.filter((c) => !c.currency?.trim()).modify((c) => void Object.assign(c, { currency: currencyCode(old), rev: c.rev + 1, updatedAt: now }));
       await db.targets.filter((t) => !t.currency?.trim()).modify((t) => void Object.assign(t, { currency: targetsIn, rev: t.rev + 1, updatedAt: now }));

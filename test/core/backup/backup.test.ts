@@ -46,18 +46,44 @@ describe("backup and restore", () => {
     expect(id).toBe(3);
   });
 
-  test.each([1, 2])("a backup written by schema version %i restores whole, its targets in the file's default currency", async (version) => {
+  test.each([1, 2])("a backup written by schema version %i restores whole, its targets in the currency they were read in", async (version) => {
     const source = freshDb();
     await seedLedger(source);
     await saveSetting(source, "defaultCurrency", { code: "HKD", digits: 2 });
     const current = await exportBackup(source);
-    // Before version 3 a target had no currency: it was read in the ledger's default (HKD here).
+    // Before version 3 a target had no currency: it was read in the contracts' only currency (CNY
+    // here), the default (HKD) applying only to a ledger in several currencies.
     const old = { ...current, schemaVersion: version, tables: { ...current.tables, targets: current.tables.targets.map(({ currency: _, ...t }) => t) } };
     const target = freshDb();
     await restoreBackup(target, backupToJson(old));
     const withoutTargets = (tables: unknown) => ({ ...(tables as Record<string, unknown[]>), targets: undefined });
     expect(withoutTargets(await tablesOf(target))).toEqual(withoutTargets(await tablesOf(source)));
-    expect((await target.targets.toArray()).map((t) => [t.owner, t.currency, t.targetMinor])).toEqual([["王经理", "HKD", 8_000_000]]);
+    expect((await target.targets.toArray()).map((t) => [t.owner, t.currency, t.targetMinor])).toEqual([["王经理", "CNY", 8_000_000]]);
+  });
+
+  test("an old backup's target without a currency takes its contracts' only currency when they are all in one other than the default", async () => {
+    const source = freshDb();
+    await seedLedger(source);
+    const current = await exportBackup(source);
+    const inUsd = {
+      ...current, schemaVersion: 2,
+      tables: { ...current.tables, contracts: current.tables.contracts.map((c) => ({ ...c, currency: "USD" })), targets: current.tables.targets.map(({ currency: _, ...t }) => t) },
+    };
+    const target = freshDb();
+    await restoreBackup(target, backupToJson(inUsd));
+    expect((await target.targets.toArray()).map((t) => t.currency)).toEqual(["USD"]);
+    // Contracts in two currencies: the file's default currency (HKD here).
+    const mixed = {
+      ...inUsd,
+      tables: {
+        ...inUsd.tables,
+        contracts: inUsd.tables.contracts.map((c, i) => (i === 0 ? c : { ...c, currency: "CNY" })),
+        settings: [...inUsd.tables.settings, { key: "defaultCurrency", value: { code: "HKD", digits: 2 } }],
+      },
+    };
+    expect(new Set(mixed.tables.contracts.map((c) => c.currency)).size).toBe(2);
+    await restoreBackup(target, backupToJson(mixed));
+    expect((await target.targets.toArray()).map((t) => t.currency)).toEqual(["HKD"]);
   });
 
   test("an old backup whose target without a currency meets the same target with one is refused as a duplicate before anything is written", async () => {
