@@ -64,16 +64,18 @@ export interface Exposure {
 
 /**
  * The Today queue's order as indices into `items`: largest expected shortfall (amount × risk / 100)
- * first; ties go to the riskier item, then to the order given. Sorting typed arrays of indices
- * keeps 100,000 items within the queue's time budget, where copying objects to sort did not.
+ * first; ties go to the riskier item, then to the order given. `weights[i]` (default 1) puts item
+ * i's amount into a common unit first (amounts in several currencies: core/ledger/rankingRates).
+ * Sorting typed arrays of indices keeps 100,000 items within the queue's time budget, where copying
+ * objects to sort did not.
  */
-export function exposureOrder(items: readonly Exposure[]): Uint32Array {
+export function exposureOrder(items: readonly Exposure[], weights?: ArrayLike<number>): Uint32Array {
   const n = items.length;
   const exposure = new Float64Array(n);
   const risk = new Float64Array(n);
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    exposure[i] = (items[i].amount * items[i].risk) / 100;
+    exposure[i] = (items[i].amount * (weights ? weights[i] : 1) * items[i].risk) / 100;
     risk[i] = items[i].risk;
     order[i] = i;
   }

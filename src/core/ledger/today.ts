@@ -3,10 +3,13 @@ import type { Day } from "../dates";
 import { DEFAULT_DUNNING_POLICY, type DunningPolicy, dunningStage } from "../dunning";
 import type { Minor } from "../money";
 import type { Channel } from "../store/types";
+import type { CurrencyDigitsSetting } from "../currencies";
+import { currencyCode } from "./currencyScope";
 import { dayOf } from "./days";
 import { indexLedger, type LedgerIndex } from "./ledgerIndex";
 import { isAwaitingMilestone } from "./installmentState";
 import { contactStates } from "./promises";
+import { type RankingRates, type RankingWeight, rankingWeight } from "./rankingRates";
 import { progressGaps } from "./slippage";
 import type { LedgerSnapshot } from "./snapshot";
 
@@ -26,8 +29,16 @@ export interface TodayItem {
   readonly stage: string;
   /** Collection risk 0–100 (core/credit/collectRisk). */
   readonly risk: number;
-  /** amount × risk / 100: the queue's order, largest first. */
+  /**
+   * amount × risk / 100 in the ranking's currency (the base of TodayOptions.rates, minor units):
+   * the queue's order, largest first. For an item in the base currency, or with no rates in a
+   * ledger of one currency, simply amount × risk / 100.
+   */
   readonly exposure: number;
+  /** The contract's currency (ISO code), which `amount` is in. */
+  readonly currency: string;
+  /** False when the item is in another currency than the ranking's and has no exchange rate (ranked 1:1 in whole units). */
+  readonly rated: boolean;
   readonly owner: string;
   readonly lastContact: Day | undefined;
   readonly lastChannel: Channel | undefined;
@@ -45,6 +56,10 @@ export interface TodayOptions {
   readonly unassessedScore?: number;
   /** Only this owner's work. */
   readonly owner?: string;
+  /** Exchange rates to rank items in several currencies by value (Settings; core/ledger/rankingRates). */
+  readonly rates?: RankingRates;
+  /** The settings' default currency: the ranking's currency when no rate is set, and digits of a code ISO does not list (default CNY, 2). */
+  readonly defaultCurrency?: CurrencyDigitsSetting;
 }
 
 /**
@@ -64,6 +79,9 @@ export function todayQueue(s: LedgerSnapshot, asOf: Day, opts: TodayOptions = {}
   const riskMemo = new Map<number, number>();
   const stageMemo = new Map<number, string>();
   const items: { -readonly [K in keyof TodayItem]: TodayItem[K] }[] = [];
+  const weights: number[] = [];
+  const defaultCurrency = opts.defaultCurrency ?? DEFAULT_CURRENCY;
+  const weightMemo = new Map<string, RankingWeight>();
   const { activePlanIds, allocatedByInstallment, contractById } = index;
   for (const inst of s.installments) {
     // Most rows of a mature ledger are paid: test that first, with one lookup.
@@ -89,6 +107,10 @@ export function todayQueue(s: LedgerSnapshot, asOf: Day, opts: TodayOptions = {}
     let stage = stageMemo.get(daysPastDue);
     if (stage === undefined) stageMemo.set(daysPastDue, (stage = dunningStage(daysPastDue, policy)));
     const contact = contacts.get(contract.id!);
+    const currency = currencyCode(contract.currency);
+    let weight = weightMemo.get(currency);
+    if (weight === undefined) weightMemo.set(currency, (weight = rankingWeight(currency, opts.rates, defaultCurrency)));
+    weights.push(weight.factor);
     items.push({
       installmentId: inst.id!,
       contractId: contract.id!,
@@ -109,13 +131,20 @@ export function todayQueue(s: LedgerSnapshot, asOf: Day, opts: TodayOptions = {}
       promiseAmount: contact?.promiseAmount,
       brokenPromise: contact?.brokenPromise ?? false,
       exposure: 0, // set by the ranking below
+      currency,
+      rated: weight.rated,
     });
   }
-  return rankInPlace(items);
+  return rankInPlace(items, weights);
 }
 
-/** Sets each item's exposure and returns the items in core/credit's exposure order. */
-export function rankInPlace<T extends { amount: number; risk: number; exposure: number }>(items: T[]): T[] {
-  for (const item of items) item.exposure = (item.amount * item.risk) / 100;
-  return Array.from(exposureOrder(items), (i) => items[i]);
+const DEFAULT_CURRENCY: CurrencyDigitsSetting = { code: "CNY", digits: 2 };
+
+/**
+ * Sets each item's exposure (its amount times `weights[i]`, default 1, times risk / 100) and
+ * returns the items in core/credit's exposure order.
+ */
+export function rankInPlace<T extends { amount: number; risk: number; exposure: number }>(items: T[], weights?: ArrayLike<number>): T[] {
+  items.forEach((item, i) => (item.exposure = (item.amount * (weights ? weights[i] : 1) * item.risk) / 100));
+  return Array.from(exposureOrder(items, weights), (i) => items[i]);
 }

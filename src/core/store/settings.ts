@@ -2,6 +2,7 @@ import { DEFAULT_BOUNDS, validateBounds } from "../aging";
 import { DEFAULT_WEIGHTS, FACTORS, type Weights, validateWeights } from "../credit/scorecard";
 import { DEFAULT_DUNNING_POLICY, type DunningPolicy, type DunningStep, validatePolicy } from "../dunning";
 import { currencyCode, legacyTargetCurrency } from "../ledger/currencyScope";
+import { NO_RANKING_RATES, parseRankingRates, type RankingRates } from "../ledger/rankingRates";
 import type { LedgerDb } from "./db";
 import { timestamp } from "./revision";
 import type { SettingRecord } from "./types";
@@ -29,6 +30,8 @@ export interface Settings {
   readonly dunningPolicy: DunningPolicy;
   readonly scorecardWeights: Weights;
   readonly defaultCurrency: CurrencySetting;
+  /** Exchange rates the Today queue ranks items in several currencies with (nothing else uses them). */
+  readonly rankingRates: RankingRates;
 }
 export type SettingKey = keyof Settings;
 
@@ -41,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dunningPolicy: DEFAULT_DUNNING_POLICY,
   scorecardWeights: DEFAULT_WEIGHTS,
   defaultCurrency: { code: "CNY", digits: 2 },
+  rankingRates: NO_RANKING_RATES,
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -105,6 +109,7 @@ const PARSERS: { readonly [K in SettingKey]: (raw: unknown) => Settings[K] | und
   dunningPolicy: parseDunningPolicy,
   scorecardWeights: parseScorecardWeights,
   defaultCurrency: parseCurrency,
+  rankingRates: parseRankingRates,
 };
 
 /** The value as the setting's type, or undefined when it is not a valid value for that key. */

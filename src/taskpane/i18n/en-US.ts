@@ -25,6 +25,7 @@ export const enUS = {
   "setting.dunningPolicy": "Dunning policy",
   "setting.scorecardWeights": "Scorecard weights",
   "setting.defaultCurrency": "Default currency",
+  "setting.rankingRates": "Exchange rates for ranking",
   "page.placeholder": "This page is on its way.",
   "common.loading": "Loading…",
   "common.dismiss": "Dismiss",

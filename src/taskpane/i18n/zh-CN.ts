@@ -20,6 +20,7 @@ export const zhCN: Dictionary = {
   "setting.dunningPolicy": "催款策略",
   "setting.scorecardWeights": "信用评分权重",
   "setting.defaultCurrency": "默认币种",
+  "setting.rankingRates": "排序用汇率",
   "page.placeholder": "此页面即将推出。",
   "common.loading": "加载中…",
   "common.dismiss": "关闭",

@@ -4,6 +4,7 @@ import { AgingBoundsField } from "./AgingBoundsField";
 import { CurrencyField } from "./CurrencyField";
 import { DunningPolicyField } from "./DunningPolicyField";
 import { LanguageField } from "./LanguageField";
+import { RankingRatesField } from "./RankingRatesField";
 import { ScorecardWeightsField } from "./ScorecardWeightsField";
 import { useSettingsStyles } from "./Settings.styles";
 import { strings } from "./strings";
@@ -19,6 +20,7 @@ export default function SettingsPage() {
       <DunningPolicyField />
       <ScorecardWeightsField />
       <CurrencyField />
+      <RankingRatesField />
       <LanguageField />
       <section className={styles.rows} aria-label={s.backupLabel}>
         <Text weight="semibold">{s.backupLabel}</Text>

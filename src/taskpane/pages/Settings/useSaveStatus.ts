@@ -8,7 +8,7 @@ import type { SettingsStrings } from "./strings";
 export function settingLabels(s: SettingsStrings): Record<SettingKey, string> {
   return {
     agingBounds: s.boundsLabel, language: s.languageLabel, dunningPolicy: s.policyLabel,
-    scorecardWeights: s.weightsLabel, defaultCurrency: s.currencyLabel,
+    scorecardWeights: s.weightsLabel, defaultCurrency: s.currencyLabel, rankingRates: s.ratesLabel,
   };
 }
 

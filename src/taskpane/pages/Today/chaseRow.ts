@@ -15,7 +15,10 @@ export interface ChaseRow {
   seq: number;
   dueDate: Day;
   openMinor: number;
+  /** The contract's currency code, which openMinor is in. */
   currency: string;
+  /** False when ranked without an exchange rate (another currency than the ranking's, no rate set). */
+  rated: boolean;
   /** asOf − due: positive when late. */
   daysPastDue: number;
   /** Dunning stage label from the policy (stable English key, translated on screen). */

@@ -10,7 +10,8 @@ import type { ChaseRow } from "./chaseRow";
 /** The Today queue (core's ranking) with what the page also shows: title, currency, contact. */
 export function chaseRowsFrom(snapshot: LedgerSnapshot, today: Day, settings: Settings): ChaseRow[] {
   const index = indexLedger(snapshot);
-  return todayQueue(snapshot, today, { policy: settings.dunningPolicy }, index).map((item) => {
+  const opts = { policy: settings.dunningPolicy, rates: settings.rankingRates, defaultCurrency: settings.defaultCurrency };
+  return todayQueue(snapshot, today, opts, index).map((item) => {
     const contract = index.contractById.get(item.contractId);
     const customer = index.customerById.get(item.customerId);
     return {
@@ -23,7 +24,8 @@ export function chaseRowsFrom(snapshot: LedgerSnapshot, today: Day, settings: Se
       seq: item.seq,
       dueDate: item.due,
       openMinor: item.amount,
-      currency: contract?.currency ?? settings.defaultCurrency.code,
+      currency: item.currency,
+      rated: item.rated,
       daysPastDue: item.daysPastDue,
       stage: item.stage,
       stageIndex: Math.max(0, dunningStageIndex(item.daysPastDue, settings.dunningPolicy)),

@@ -1,0 +1,69 @@
+import { Button, Field, Input, Text } from "@fluentui/react-components";
+import { useLiveQuery } from "dexie-react-hooks";
+import { useState } from "react";
+import { rankingBase } from "../../../core/ledger/rankingRates";
+import { getLedger } from "../../app/ledger";
+import { useSettings } from "../../app/SettingsContext";
+import { format } from "../../i18n/language";
+import { problemText } from "../../forms/problems";
+import { usePageStrings } from "../../i18n/pageStrings";
+import { useStrings } from "../../i18n/StringsContext";
+import { checkRates, rateCurrencies, type RatesText, ratesToText, sameRates } from "./ratesText";
+import { useSettingsStyles } from "./Settings.styles";
+import { strings } from "./strings";
+import { useSaveStatus } from "./useSaveStatus";
+
+/**
+ * Exchange rates the Today queue ranks with: one per currency of the ledger's contracts other than
+ * the base (the rates' own base once any is set, else the default currency). Blank is no rate.
+ * Kept as typed until saved or discarded.
+ */
+export function RankingRatesField() {
+  const s = usePageStrings(strings);
+  const { lang } = useStrings();
+  const styles = useSettingsStyles();
+  const { settings, save } = useSettings();
+  const contractCurrencies = useLiveQuery(async () => (await getLedger().contracts.toArray()).map((c) => c.currency), []);
+  const [draft, setDraft] = useState<RatesText | undefined>();
+  const saving = useSaveStatus(s, lang);
+  const stored = settings.rankingRates;
+  const base = rankingBase(stored, settings.defaultCurrency);
+  const codes = rateCurrencies(contractCurrencies ?? [], stored, base);
+  const text = { ...ratesToText(stored, codes), ...draft };
+  const check = checkRates(text);
+  const dirty = draft !== undefined && !(check.rates && sameRates(check.rates, stored.rates));
+  const onSave = () => {
+    const rates = check.rates;
+    if (rates) void saving.run(() => save("rankingRates", { base, rates }), () => setDraft(undefined));
+  };
+
+  return (
+    <section className={styles.rows} aria-label={s.ratesLabel} data-testid="rates-field">
+      <Text weight="semibold">{s.ratesLabel}</Text>
+      <Text size={200} className={styles.preview}>{format(s.ratesHint, { base })}</Text>
+      {contractCurrencies !== undefined && codes.length === 0 && <Text size={200} data-testid="rates-none">{format(s.ratesNone, { base })}</Text>}
+      {codes.map((code) => {
+        const message = problemText(check.problems[code], s, lang, { [code]: code });
+        return (
+          <Field key={code} label={format(s.rateRow, { code, base })} validationState={message ? "error" : "none"} validationMessage={message}>
+            <Input
+              name={`rate-${code}`}
+              inputMode="decimal"
+              value={text[code] ?? ""}
+              onChange={(_, d) => {
+                setDraft({ ...text, [code]: d.value });
+                saving.clear();
+              }}
+            />
+          </Field>
+        );
+      })}
+      <div className={styles.row}>
+        {dirty && <Button size="small" appearance="primary" disabled={!check.rates} onClick={onSave}>{s.saveChanges}</Button>}
+        {dirty && <Button size="small" onClick={() => { setDraft(undefined); saving.clear(); }}>{s.discard}</Button>}
+        {saving.status.kind === "saved" && !dirty && <Text className={styles.preview} data-testid="rates-status">{s.saved}</Text>}
+        {saving.status.kind === "failed" && <Text className={styles.error} data-testid="rates-status">{saving.status.message}</Text>}
+      </div>
+    </section>
+  );
+}
