@@ -259,8 +259,24 @@ describeInBrowser("Data page in a plain browser: file import, backup and restore
     await backupInput(page).setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text, "utf8") });
     const dialog = page.getByRole("dialog");
     await dialog.getByText(`(${recordCount(backup)} records)`).waitFor();
+    // Watch the page while it restores: the progress shows and the buttons wait until it is done.
+    await page.evaluate(() => {
+      const w = window as unknown as { restoreSeen: { progress: boolean; buttonsDisabled: boolean } };
+      w.restoreSeen = { progress: false, buttonsDisabled: false };
+      new MutationObserver(() => {
+        const bar = document.querySelector('[data-testid="backup-progress"]');
+        if (!bar) return;
+        w.restoreSeen.progress = true;
+        const region = bar.closest("section");
+        const buttons = [...(region?.querySelectorAll("button") ?? [])];
+        if (buttons.length > 0 && buttons.every((b) => b.disabled || b.getAttribute("aria-disabled") === "true")) w.restoreSeen.buttonsDisabled = true;
+      }).observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
     await dialog.getByRole("button", { name: "Replace the ledger" }).click();
     await backupRegion(page).getByText(`Restored ${recordCount(backup)} records.`).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { restoreSeen: unknown }).restoreSeen)).toEqual({ progress: true, buttonsDisabled: true });
+    expect(await backupRegion(page).getByTestId("backup-progress").count()).toBe(0);
+    expect(await backupRegion(page).getByRole("button", { name: "Download backup" }).isEnabled()).toBe(true);
 
     const again = await downloadBackup(page);
     expect(again.backup.tables).toEqual(backup.tables);

@@ -23,8 +23,11 @@ describe("the ledger snapshot in the workbook", () => {
     // The browser cache was cleared: the pane opens on an empty ledger and offers the snapshot.
     const target = freshDb();
     expect(await snapshotToOffer(target)).toEqual({ savedAt: "2026-11-27T02:00:00.000Z", records: 18 });
-    await restoreLedgerFromWorkbook(target);
+    const progress: number[] = [];
+    const summary = await restoreLedgerFromWorkbook(target, (p) => progress.push(p.done));
     expect(await tables(target)).toEqual(await tables(source));
+    // The pane hears how far the restore got, from none to every record.
+    expect([progress[0], progress.at(-1)]).toEqual([0, summary!.records]);
     // Once the ledger holds data, nothing is offered.
     expect(await snapshotToOffer(target)).toBeUndefined();
   });

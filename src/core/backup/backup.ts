@@ -25,22 +25,42 @@ export interface RestoreSummary {
   perTable: Record<LedgerTableName, number>;
 }
 
+/** How far a restore has got: records written of all the backup holds. */
+export interface RestoreProgress {
+  done: number;
+  total: number;
+}
+
+/** Records written per step of a restore; between steps the pane repaints its progress bar. */
+export const RESTORE_CHUNK = 5000;
+
 /**
  * Replace the ledger with a backup. The backup is validated completely first (a BackupError is
  * thrown before anything is written); then one transaction clears every table and adds every
- * record, so a failure part-way rolls back and the current ledger stays as it was.
+ * record, so a failure part-way rolls back and the current ledger stays as it was. A large backup
+ * takes seconds (IndexedDB writes tens of microseconds a record), so the records go in chunks and
+ * `onProgress` hears after each.
  */
-export async function restoreBackup(db: LedgerDb, source: string | unknown): Promise<RestoreSummary> {
+export async function restoreBackup(db: LedgerDb, source: string | unknown, onProgress?: (p: RestoreProgress) => void): Promise<RestoreSummary> {
   const backup = typeof source === "string" ? parseBackup(source) : validateBackup(source);
   const perTable = {} as Record<LedgerTableName, number>;
+  const total = LEDGER_TABLES.reduce((n, t) => n + backup.tables[t].length, 0);
+  let done = 0;
+  onProgress?.({ done, total });
   await db.transaction("rw", LEDGER_TABLES.map((t) => db.table(t)), async () => {
     for (const t of LEDGER_TABLES) await db.table(t).clear();
     for (const t of LEDGER_TABLES) {
-      await db.table(t).bulkAdd(backup.tables[t]);
-      perTable[t] = backup.tables[t].length;
+      const rows = backup.tables[t];
+      for (let start = 0; start < rows.length; start += RESTORE_CHUNK) {
+        const chunk = rows.slice(start, start + RESTORE_CHUNK);
+        await db.table(t).bulkAdd(chunk);
+        done += chunk.length;
+        onProgress?.({ done, total });
+      }
+      perTable[t] = rows.length;
     }
   });
-  return { records: Object.values(perTable).reduce((a, b) => a + b, 0), perTable };
+  return { records: total, perTable };
 }
 
 /** Whether the ledger holds no business records (settings alone do not count). */

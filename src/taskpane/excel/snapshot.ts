@@ -1,4 +1,4 @@
-import { exportBackup, isLedgerEmpty, type RestoreSummary, restoreBackup } from "../../core/backup/backup";
+import { exportBackup, isLedgerEmpty, type RestoreProgress, type RestoreSummary, restoreBackup } from "../../core/backup/backup";
 import { parseBackup } from "../../core/backup/validate";
 import { assembleSnapshot, SNAPSHOT_NAMESPACE, snapshotPartsXml } from "../../core/backup/snapshotXml";
 import type { LedgerDb } from "../../core/store/db";
@@ -70,9 +70,9 @@ export async function snapshotToOffer(db: LedgerDb): Promise<WorkbookSnapshotInf
 }
 
 /** Replace the ledger with the workbook's snapshot (validated first; nothing changes on failure). */
-export async function restoreLedgerFromWorkbook(db: LedgerDb): Promise<RestoreSummary | undefined> {
+export async function restoreLedgerFromWorkbook(db: LedgerDb, onProgress?: (p: RestoreProgress) => void): Promise<RestoreSummary | undefined> {
   const found = await loadSnapshotJson();
-  return found && restoreBackup(db, found.json);
+  return found && restoreBackup(db, found.json, onProgress);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { backupToJson, exportBackup, isLedgerEmpty, restoreBackup } from "../../../src/core/backup/backup";
+import { backupToJson, exportBackup, isLedgerEmpty, RESTORE_CHUNK, restoreBackup } from "../../../src/core/backup/backup";
 import { BACKUP_SCHEMA_VERSION, type BackupError, isBackupError } from "../../../src/core/backup/format";
 import { backupErrorMessage } from "../../../src/core/backup/messages";
 import { LEDGER_TABLES, LedgerDb } from "../../../src/core/store/db";
@@ -59,6 +59,25 @@ describe("backup and restore", () => {
     const withoutTargets = (tables: unknown) => ({ ...(tables as Record<string, unknown[]>), targets: undefined });
     expect(withoutTargets(await tablesOf(target))).toEqual(withoutTargets(await tablesOf(source)));
     expect((await target.targets.toArray()).map((t) => [t.owner, t.currency, t.targetMinor])).toEqual([["王经理", "CNY", 8_000_000]]);
+  });
+
+  test("a large restore reports its progress chunk by chunk, from none to every record, and writes them all", async () => {
+    const source = freshDb();
+    await seedLedger(source);
+    const backup = await exportBackup(source);
+    const many = Array.from({ length: 2 * RESTORE_CHUNK + 7 }, (_, i) => ({ id: 100 + i, rev: 1, updatedAt: "2026-01-01T00:00:00Z", code: `BULK-${i}`, name: `Customer ${i}` }));
+    const big = { ...backup, tables: { ...backup.tables, customers: [...backup.tables.customers, ...many] } };
+    const total = Object.values(big.tables).reduce((n, t) => n + t.length, 0);
+    const seen: { done: number; total: number }[] = [];
+    const target = freshDb();
+    const summary = await restoreBackup(target, backupToJson(big), (p) => seen.push({ ...p }));
+    expect(summary.records).toBe(total);
+    expect(seen[0]).toEqual({ done: 0, total });
+    expect(seen.at(-1)).toEqual({ done: total, total });
+    for (let i = 1; i < seen.length; i++) expect(seen[i].done).toBeGreaterThan(seen[i - 1].done);
+    // The customers alone take three chunks.
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+    expect(await target.customers.count()).toBe(big.tables.customers.length);
   });
 
   test("an old backup's target without a currency takes its contracts' only currency when they are all in one other than the default", async () => {

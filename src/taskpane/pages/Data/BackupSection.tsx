@@ -2,7 +2,7 @@ import {
   Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Subtitle2,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { backupFileName, backupToJson, exportBackup, restoreBackup } from "../../../core/backup/backup";
+import { backupFileName, backupToJson, exportBackup, type RestoreProgress, restoreBackup } from "../../../core/backup/backup";
 import type { LedgerBackup } from "../../../core/backup/format";
 import { parseBackup } from "../../../core/backup/validate";
 import type { LedgerDb } from "../../../core/store/db";
@@ -10,6 +10,7 @@ import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
 import { useDataStyles } from "./Data.styles";
 import { errorText } from "./errorText";
+import { TaskProgress } from "./TaskProgress";
 import type { DataStrings } from "./strings";
 
 const countRecords = (b: LedgerBackup): number => Object.values(b.tables).reduce((n, t) => n + t.length, 0);
@@ -31,9 +32,13 @@ export function BackupSection({ db, s }: { db: LedgerDb; s: DataStrings }) {
   const { lang } = useStrings();
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [pending, setPending] = useState<LedgerBackup>();
+  // A backup or a restore under way: the buttons wait for it, and a restore shows how far it got.
+  const [busy, setBusy] = useState<{ task: "saving" } | { task: "restoring"; progress: RestoreProgress }>();
   const fileInput = useRef<HTMLInputElement>(null);
 
   const save = async () => {
+    setBusy({ task: "saving" });
+    setMessage(undefined);
     try {
       const backup = await exportBackup(db);
       const name = backupFileName(backup);
@@ -41,6 +46,8 @@ export function BackupSection({ db, s }: { db: LedgerDb; s: DataStrings }) {
       setMessage({ ok: true, text: format(s.backupDone, { file: name, records: countRecords(backup) }) });
     } catch (e) {
       setMessage({ ok: false, text: format(s.failed, { message: errorText(e, lang) }) });
+    } finally {
+      setBusy(undefined);
     }
   };
   // The file is validated completely before the confirmation is even shown.
@@ -57,11 +64,15 @@ export function BackupSection({ db, s }: { db: LedgerDb; s: DataStrings }) {
     const backup = pending;
     setPending(undefined);
     if (!backup) return;
+    setMessage(undefined);
+    setBusy({ task: "restoring", progress: { done: 0, total: countRecords(backup) } });
     try {
-      const r = await restoreBackup(db, backup);
+      const r = await restoreBackup(db, backup, (progress) => setBusy({ task: "restoring", progress }));
       setMessage({ ok: true, text: format(s.restored, { records: r.records }) });
     } catch (e) {
       setMessage({ ok: false, text: format(s.failed, { message: errorText(e, lang) }) });
+    } finally {
+      setBusy(undefined);
     }
   };
 
@@ -70,10 +81,12 @@ export function BackupSection({ db, s }: { db: LedgerDb; s: DataStrings }) {
       <Subtitle2 as="h3">{s.backupTitle}</Subtitle2>
       <Caption1 className={styles.hint}>{s.backupHint}</Caption1>
       <div className={styles.buttons}>
-        <Button onClick={() => void save()}>{s.backupButton}</Button>
-        <Button onClick={() => fileInput.current?.click()}>{s.restoreButton}</Button>
+        <Button disabled={busy !== undefined} onClick={() => void save()}>{s.backupButton}</Button>
+        <Button disabled={busy !== undefined} onClick={() => fileInput.current?.click()}>{s.restoreButton}</Button>
         <input ref={fileInput} className={styles.hiddenInput} type="file" accept=".json,application/json" onChange={(e) => { void choose(e.target.files?.[0]); e.target.value = ""; }} />
       </div>
+      {busy?.task === "saving" && <TaskProgress testId="backup-progress" label={s.backupReading} />}
+      {busy?.task === "restoring" && <TaskProgress testId="backup-progress" progress={busy.progress} label={format(s.writing, { ...busy.progress })} />}
       {message && <MessageBar intent={message.ok ? "success" : "error"}><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
       <Dialog open={pending !== undefined} onOpenChange={(_, d) => !d.open && setPending(undefined)}>
         <DialogSurface>

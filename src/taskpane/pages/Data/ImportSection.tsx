@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Select, Subtitle2 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { Fragment } from "react";
 import { displayNoteMessage } from "../../../core/import/displayScale";
@@ -13,6 +13,7 @@ import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
 import { useDataStyles } from "./Data.styles";
 import { errorText } from "./errorText";
+import { TaskProgress } from "./TaskProgress";
 import { ImportPreview } from "./ImportPreview";
 import { type FileSheet, readImportFile } from "./readImportFile";
 import type { DataStrings } from "./strings";
@@ -140,12 +141,7 @@ export function ImportSection({ db, s, defaults }: { db: LedgerDb; s: DataString
         </>
       )}
 
-      {p && (
-        <div>
-          <ProgressBar value={p.total === 0 ? 1 : p.done / p.total} />
-          <Caption1>{format(p.phase === "validate" ? s.validating : s.writing, { done: p.done, total: p.total })}</Caption1>
-        </div>
-      )}
+      {p && <TaskProgress testId="import-progress" progress={p} label={format(p.phase === "validate" ? s.validating : s.writing, { done: p.done, total: p.total })} />}
       {flow.preview && flow.prepared && (
         <>
           <Subtitle2 as="h4">{s.preview}</Subtitle2>
