@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describeInBrowser, launchPane, type PaneSession } from "./support/browser";
+import { describeInBrowser, seededPane } from "./support/browser";
 
 /*
  * The Contracts page through the UI only, on a fresh ledger, the pane's clock fixed at 2026-11-27.
@@ -49,22 +49,14 @@ async function planRows(page: Page): Promise<string[]> {
 }
 
 describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts, renegotiation", () => {
-  let pane: PaneSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    pane = await launchPane({ locale: "en-US" });
-    await pane.page.clock.setFixedTime(TODAY);
-    pane.page.setDefaultTimeout(10_000); // a step that never comes fails naming itself, before the test times out
-    page = await pane.open("#/customers");
-    await createCustomer(page, "C-ACME", "Acme Build Co.");
-  });
-
-  afterAll(async () => {
-    await pane?.close();
+  // stepTimeout: a step that never comes fails naming itself, before the test times out.
+  const seeded = seededPane({
+    locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/customers",
+    ready: (page) => createCustomer(page, "C-ACME", "Acme Build Co."),
   });
 
   test("bad amount and terms are refused as typed, in English, and nothing typed is lost", async () => {
+    const { page } = seeded;
     await page.getByRole("tab", { name: "Contracts" }).click();
     await page.getByRole("button", { name: "New contract" }).click();
     await page.locator('input[name="code"]').fill("HT-100");
@@ -90,6 +82,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
   });
 
   test("the plan preview follows the amount and terms as typed, and saving creates the contract with it", async () => {
+    const { page } = seeded;
     await page.locator('input[name="amount"]').fill("1,200,000.00");
     await page.locator('textarea[name="terms"]').fill("30%@0d; 60%@90d; 10%@12m");
     await waitText(page, "plan-preview-total", "CNY 1,200,000.00");
@@ -110,6 +103,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
   });
 
   test("milestones show planned vs actual with slippage in days", async () => {
+    const { page } = seeded;
     for (const [name, planned] of [["Design approved", "2026-03-01"], ["Go-live", "2026-11-01"]]) {
       await page.locator('input[name="milestoneName"]').fill(name);
       await page.locator('input[name="plannedDate"]').fill(planned);
@@ -130,6 +124,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
   });
 
   test("an invoice and a receipt are recorded; the receipt is applied oldest first and outstanding falls", async () => {
+    const { page } = seeded;
     await page.locator('input[name="invoiceNumber"]').fill("INV-0001");
     await page.locator('input[name="invoiceDate"]').fill("2026-01-20");
     await page.locator('input[name="invoiceAmount"]').fill("360,000.00");
@@ -155,6 +150,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
   });
 
   test("renegotiating saves version 2 with its reason; version 1 stays viewable", async () => {
+    const { page } = seeded;
     await page.getByRole("button", { name: "Renegotiate" }).click();
     await page.locator('textarea[name="newTerms"]').fill("50%@30d; 50%@60d");
     await page.locator('input[name="restartDate"]').fill("2026-12-01");
@@ -176,6 +172,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
   });
 
   test("a step tied to a milestone waits for it, then falls due from its actual date; its owner is shown", async () => {
+    const { page } = seeded;
     await page.getByTestId("version-select").selectOption({ label: "Version 2 (current)" });
     await page.getByTestId("plan-table-row").nth(3).getByRole("button", { name: "Owner / trigger" }).click();
     await page.locator('input[name="stepOwner"]').fill("Zhao Min");
@@ -205,6 +202,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
   });
 
   test("after a reload everything is still there, and the list searches by code, title and customer", async () => {
+    const { page } = seeded;
     await page.reload();
     await page.getByRole("navigation").waitFor();
     await page.getByRole("tab", { name: "Contracts" }).click();
@@ -231,6 +229,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
   });
 
   test("an edit refused as stale (changed in another tab) takes in the other change and keeps what was typed", async () => {
+    const { page, pane } = seeded;
     await page.getByRole("button", { name: "Edit" }).click();
     expect(await page.locator('input[name="title"]').inputValue()).toBe("Campus phase 1");
 
@@ -255,6 +254,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
   });
 
   test("a field changed in both tabs keeps what was typed here and shows the other value beside it", async () => {
+    const { page, pane } = seeded;
     await page.getByRole("button", { name: "Edit" }).click();
     const other = await pane.context.newPage();
     await other.goto(page.url());
@@ -275,6 +275,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
   });
 
   test("closing with money still open is refused unless written off", async () => {
+    const { page } = seeded;
     await page.getByRole("button", { name: "Close contract" }).click();
     await page.getByTestId("close-failure").getByText(/Contract HT-100 still has CNY 800,000.00 open/).waitFor();
     await page.getByRole("checkbox", { name: "Write off what is still open" }).check();
@@ -285,6 +286,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
   });
 
   test("in 中文 the page and its validation messages are Chinese", async () => {
+    const { page, pane } = seeded;
     await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByRole("radio", { name: "中文（简体）" }).click();
     await page.getByRole("tab", { name: "合同" }).waitFor();
@@ -323,6 +325,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
    *   accrued 17,550.00.
    */
   test("a daily penalty with a cap is refused while bad, kept as typed, saved, shown with what it accrued, and kept after a reload", async () => {
+    const { page } = seeded;
     await page.getByRole("tab", { name: "设置" }).click();
     await page.getByRole("radio", { name: "English" }).click();
     await page.getByRole("tab", { name: "Contracts" }).click();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Locator, Page } from "playwright-core";
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from "../../src/core/backup/format";
-import { describeInBrowser, launchPane, type PaneSession } from "./support/browser";
+import { describeInBrowser, seededPane } from "./support/browser";
 
 // Each test walks files, previews and dialogs in a real browser; the default 5 s is too tight.
 jest.setTimeout(60_000);
@@ -116,22 +116,12 @@ async function watchProgress(page: Page): Promise<void> {
 const progressSeen = (page: Page) => page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
 
 describeInBrowser("Data page in a plain browser: file import, backup and restore", () => {
-  let pane: PaneSession;
-  let page: Page;
+  // stepTimeout: a step that never comes fails naming itself.
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 15_000, hash: "#/data" });
   let firstBackup: Backup;
 
-  beforeAll(async () => {
-    pane = await launchPane({ locale: "en-US" });
-    await pane.page.clock.setFixedTime(TODAY);
-    pane.page.setDefaultTimeout(15_000); // a step that never comes fails naming itself
-    page = await pane.open("#/data");
-  });
-
-  afterAll(async () => {
-    await pane?.close();
-  });
-
   test("outside Excel the workbook actions are disabled with the shell's notice, shown once; file import and backup are not", async () => {
+    const { page } = seeded;
     await page.getByText("Excel not available.").waitFor();
     expect(await page.getByTestId("no-excel").count()).toBe(1);
     for (const name of ["Use the selection", "Use a table", "Installment ledger", "Aging by customer + chart", "Reminder log",
@@ -144,6 +134,7 @@ describeInBrowser("Data page in a plain browser: file import, backup and restore
   });
 
   test("a Chinese CSV: headers recognised, one column remapped, preview, import with progress, refused rows with reasons", async () => {
+    const { page } = seeded;
     await watchProgress(page);
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Choose a file…" }).click()]);
     await chooser.setFiles(csvFile());
@@ -184,6 +175,7 @@ describeInBrowser("Data page in a plain browser: file import, backup and restore
   });
 
   test("importing the same file again changes nothing; an edited file updates in place instead of adding copies", async () => {
+    const { page } = seeded;
     await page.getByRole("tab", { name: "Data" }).click();
     const region = importRegion(page);
     await importInput(page).setInputFiles(csvFile());
@@ -206,6 +198,7 @@ describeInBrowser("Data page in a plain browser: file import, backup and restore
   });
 
   test("an .xlsx file imports too: the sheet is picked and its date cells keep their calendar days; a file that is no workbook is refused", async () => {
+    const { page } = seeded;
     await page.getByRole("tab", { name: "Data" }).click();
     const region = importRegion(page);
     await importInput(page).setInputFiles(BROKEN_XLSX);
@@ -228,6 +221,7 @@ describeInBrowser("Data page in a plain browser: file import, backup and restore
   });
 
   test("a downloaded backup holds the whole ledger; restored after the data was deleted, the ledger is identical", async () => {
+    const { page, pane } = seeded;
     await page.getByRole("tab", { name: "Data" }).click();
     const { name, text, backup } = await downloadBackup(page);
     expect(name).toBe("huikuan-backup-2026-11-27.json");
@@ -285,6 +279,7 @@ describeInBrowser("Data page in a plain browser: file import, backup and restore
   });
 
   test("a truncated backup, a foreign JSON file and a damaged record are refused with a clear message; the ledger stays as it was", async () => {
+    const { page } = seeded;
     await page.getByRole("tab", { name: "Data" }).click();
     const region = backupRegion(page);
     const text = JSON.stringify(firstBackup);
@@ -305,6 +300,7 @@ describeInBrowser("Data page in a plain browser: file import, backup and restore
   });
 
   test("in 中文 the page's labels, the refusal reasons, an unreadable file and a refused backup read in Chinese", async () => {
+    const { page, pane } = seeded;
     await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByRole("radio", { name: "中文（简体）" }).click();
     await page.getByRole("tab", { name: "数据" }).click();
@@ -345,6 +341,7 @@ describeInBrowser("Data page in a plain browser: file import, backup and restore
   });
 
   test("an amount column in 万元: the mapping shows ×10,000 before importing, the unit can be changed by hand, the stored amounts are scaled", async () => {
+    const { page } = seeded;
     // Runs after the 中文 test: the pane is in Chinese.
     const region = page.getByRole("region", { name: "导入合同与分期" });
     const csv = ["合同编号,客户,合同金额(万元),到期日,回款金额（万元）", "HT-W1,西部能源,12.3456,2026-12-31,1.5"].join("\r\n");
@@ -375,24 +372,13 @@ describeInBrowser("Data page in a plain browser: file import, backup and restore
 });
 
 describeInBrowser("Data page: each imported amount in its own contract's currency", () => {
-  let pane: PaneSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    pane = await launchPane({ locale: "en-US" });
-    await pane.page.clock.setFixedTime(TODAY);
-    pane.page.setDefaultTimeout(15_000);
-    page = await pane.open("#/data");
-  });
-
-  afterAll(async () => {
-    await pane?.close();
-  });
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 15_000, hash: "#/data" });
 
   const csv = (name: string, lines: string[]) => ({ name, mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf8") });
-  const previewRow = (n: number) => importRegion(page).getByRole("table", { name: "Import preview" }).getByRole("row").nth(n).getByRole("cell").allInnerTexts();
+  const previewRow = (n: number) => importRegion(seeded.page).getByRole("table", { name: "Import preview" }).getByRole("row").nth(n).getByRole("cell").allInnerTexts();
 
   test("JPY, KWD and CNY contracts (default CNY): the preview shows each in its currency's digits and the ledger stores them so", async () => {
+    const { page } = seeded;
     const region = importRegion(page);
     await importInput(page).setInputFiles(csv("mixed.csv", [
       "合同编号,客户,币种,金额,签订日期,到期日,回款金额",
@@ -414,6 +400,7 @@ describeInBrowser("Data page: each imported amount in its own contract's currenc
   });
 
   test("a sheet without a currency column is read in the stored contract's currency; a row changing it is refused and nothing is imported", async () => {
+    const { page } = seeded;
     await page.getByRole("tab", { name: "Data" }).click();
     const region = importRegion(page);
     await importInput(page).setInputFiles(csv("no-currency.csv", ["合同编号,客户,金额,签订日期,到期日,回款金额", "HT-J,Sato KK,1000,2026-01-05,2026-12-31,400"]));

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describeInBrowser, launchPane, openSeeded, type PaneSession } from "./support/browser";
+import { describeInBrowser, type SeededPane, seededPane } from "./support/browser";
 
 // Launching Chromium and seeding take seconds on a busy machine; the default 5 s is too tight.
 jest.setTimeout(60_000);
@@ -35,13 +35,9 @@ const fixture = {
   ],
 };
 
-
-async function seeded(locale: string): Promise<{ pane: PaneSession; page: Page }> {
-  const pane = await launchPane({ locale });
-  await pane.page.clock.setFixedTime(TODAY);
-  const page = await openSeeded(pane, "#/reminders", fixture);
-  await page.getByTestId("log-entry").nth(3).waitFor();
-  return { pane, page };
+/** A pane in `locale` on the seeded Reminders page, once all four contacts are listed. */
+function remindersPane(locale: string): SeededPane {
+  return seededPane({ locale, now: TODAY, hash: "#/reminders", fixture, ready: (page) => page.getByTestId("log-entry").nth(3).waitFor() });
 }
 
 /** The R-labels of the listed contacts, in order. */
@@ -51,22 +47,17 @@ async function listed(page: Page): Promise<string[]> {
 }
 
 describeInBrowser("Reminders: the contact log and its filters", () => {
-  let pane: PaneSession;
-  let page: Page;
-  beforeAll(async () => {
-    ({ pane, page } = await seeded("en-US"));
-  });
-  afterAll(async () => {
-    await pane?.close();
-  });
+  const seeded = remindersPane("en-US");
 
   test("lists every contact newest first, with its promise", async () => {
+    const { page } = seeded;
     expect(await listed(page)).toEqual(["R4", "R3", "R2", "R1"]);
     expect(await page.getByTestId("log-entry").nth(1).innerText()).toContain("Promise: CNY 20,000.00 by 2026-11-30");
     expect(await page.getByTestId("log-count").innerText()).toBe("4 contacts");
   });
 
   test("filters by owner, channel, contract and date range, and clears", async () => {
+    const { page } = seeded;
     const log = page.getByTestId("contact-log");
     await log.getByLabel("Owner").selectOption("Li Na");
     expect(await listed(page)).toEqual(["R3", "R2"]);
@@ -88,6 +79,7 @@ describeInBrowser("Reminders: the contact log and its filters", () => {
   });
 
   test("the draft follows the chosen stage and language", async () => {
+    const { page } = seeded;
     const draft = page.getByTestId("letter-draft");
     const body = draft.getByRole("textbox", { name: "Text" });
     // starts on HT-A, contacted last; 58 days late is a final demand
@@ -103,6 +95,7 @@ describeInBrowser("Reminders: the contact log and its filters", () => {
   });
 
   test("when the async clipboard is refused the text is copied from the selected draft", async () => {
+    const { page } = seeded;
     const draft = page.getByTestId("letter-draft");
     await draft.getByLabel("Language").selectOption("en");
     await page.evaluate(() => {
@@ -117,16 +110,10 @@ describeInBrowser("Reminders: the contact log and its filters", () => {
 });
 
 describeInBrowser("Reminders in Chinese", () => {
-  let pane: PaneSession;
-  let page: Page;
-  beforeAll(async () => {
-    ({ pane, page } = await seeded("zh-CN"));
-  });
-  afterAll(async () => {
-    await pane?.close();
-  });
+  const seeded = remindersPane("zh-CN");
 
   test("the page and the draft default to Chinese", async () => {
+    const { page } = seeded;
     expect(await page.getByTestId("log-count").innerText()).toBe("共 4 条记录");
     const draft = page.getByTestId("letter-draft");
     const text = await draft.getByRole("textbox", { name: "正文" }).inputValue();

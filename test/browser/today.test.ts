@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describeInBrowser, launchPane, openSeeded, type PaneSession } from "./support/browser";
+import { describeInBrowser, seededPane } from "./support/browser";
 
 // Launching Chromium and seeding take seconds on a busy machine; the default 5 s is too tight.
 jest.setTimeout(60_000);
@@ -54,19 +54,10 @@ function rowOf(page: Page, contract: string, nth = 0) {
 }
 
 describeInBrowser("Today: what to chase, logging reminders and promises", () => {
-  let pane: PaneSession;
-
-  beforeAll(async () => {
-    pane = await launchPane({ locale: "en-US" });
-    await pane.page.clock.setFixedTime(TODAY);
-    await openSeeded(pane, "#/today", fixture);
-  });
-
-  afterAll(async () => {
-    await pane?.close();
-  });
+  const seeded = seededPane({ locale: "en-US", now: TODAY, hash: "#/today", fixture });
 
   test("lists overdue and soon-due installments, riskiest exposure first, with days late, stage and owner", async () => {
+    const { pane } = seeded;
     const page = await pane.open("#/today");
     await page.getByTestId("chase-row").first().waitFor();
     const contracts = await page.getByTestId("chase-row").evaluateAll((els) => els.map((e) => e.getAttribute("data-contract")));
@@ -89,6 +80,7 @@ describeInBrowser("Today: what to chase, logging reminders and promises", () => 
   });
 
   test("a bad promise is refused as it is typed, with a message, and nothing typed is lost", async () => {
+    const { pane } = seeded;
     const page = await pane.open("#/today");
     await rowOf(page, "HT-B").getByRole("button", { name: "Log reminder" }).click();
     const dialog = page.getByRole("dialog");
@@ -119,6 +111,7 @@ describeInBrowser("Today: what to chase, logging reminders and promises", () => 
   });
 
   test("a reminder with a promise logged from Today shows in Reminders, with a letter ready to copy", async () => {
+    const { pane } = seeded;
     const page = await pane.open("#/today");
     await rowOf(page, "HT-A").getByRole("button", { name: "Log reminder" }).click();
     const dialog = page.getByRole("dialog");
@@ -159,6 +152,7 @@ describeInBrowser("Today: what to chase, logging reminders and promises", () => 
   });
 
   test("after a reload everything logged is still there", async () => {
+    const { pane } = seeded;
     const page = await pane.open("#/today");
     await page.reload();
     await rowOf(page, "HT-A").waitFor();
@@ -170,6 +164,7 @@ describeInBrowser("Today: what to chase, logging reminders and promises", () => 
   });
 
   test("a promise date passed without payment stands out as a broken promise", async () => {
+    const { pane } = seeded;
     await pane.page.clock.setFixedTime(new Date("2026-12-08T10:00:00"));
     const page = await pane.open("#/today");
     await rowOf(page, "HT-A").waitFor();
@@ -203,55 +198,43 @@ async function viewIsCurrent(page: Page): Promise<boolean> {
 }
 
 describeInBrowser("Today opens from the open items saved by the last pane", () => {
+  const seeded = seededPane({ locale: "en-US", now: TODAY, hash: "#/today", fixture });
+
   test("reopened, the page shows the queue from the saved view at once, then the same rows from the whole ledger", async () => {
-    const pane = await launchPane({ locale: "en-US" });
-    try {
-      await pane.page.clock.setFixedTime(TODAY);
-      const page = await openSeeded(pane, "#/today", fixture);
-      await rowOf(page, "HT-B", 1).waitFor();
-      const rows = await rowTexts(page);
-      // The pane saves the view once the writes have settled.
-      for (let i = 0; i < 150 && !(await viewIsCurrent(page)); i++) await page.waitForTimeout(100);
-      expect(await viewIsCurrent(page)).toBe(true);
-      // Every state the page shows after the reload: which read fed it and the rows it showed.
-      await page.addInitScript(() => {
-        const seen: { source: string; rows: string[] }[] = [];
-        (window as unknown as { __todayStates: typeof seen }).__todayStates = seen;
-        new MutationObserver(() => {
-          const source = document.querySelector('[data-testid="today-page"]')?.getAttribute("data-ledger");
-          const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="chase-row"]')].map((r) => r.innerText);
-          const last = seen[seen.length - 1];
-          if (source && (!last || last.source !== source || last.rows.join() !== rows.join())) seen.push({ source, rows });
-        }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-      });
-      await page.reload();
-      await page.waitForFunction(() => (window as unknown as { __todayStates: { source: string }[] }).__todayStates.some((s) => s.source === "whole"));
-      const states = await page.evaluate(() => (window as unknown as { __todayStates: { source: string; rows: string[] }[] }).__todayStates);
-      expect(states[0].source).toBe("open-items");
-      const fromView = states.filter((st) => st.source === "open-items" && st.rows.length > 0);
-      expect(fromView.length).toBeGreaterThan(0);
-      expect(fromView[fromView.length - 1].rows).toEqual(rows);
-      await rowOf(page, "HT-B", 1).waitFor();
-      expect(await rowTexts(page)).toEqual(rows);
-    } finally {
-      await pane.close();
-    }
+    const { page } = seeded;
+    await rowOf(page, "HT-B", 1).waitFor();
+    const rows = await rowTexts(page);
+    // The pane saves the view once the writes have settled.
+    for (let i = 0; i < 150 && !(await viewIsCurrent(page)); i++) await page.waitForTimeout(100);
+    expect(await viewIsCurrent(page)).toBe(true);
+    // Every state the page shows after the reload: which read fed it and the rows it showed.
+    await page.addInitScript(() => {
+      const seen: { source: string; rows: string[] }[] = [];
+      (window as unknown as { __todayStates: typeof seen }).__todayStates = seen;
+      new MutationObserver(() => {
+        const source = document.querySelector('[data-testid="today-page"]')?.getAttribute("data-ledger");
+        const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="chase-row"]')].map((r) => r.innerText);
+        const last = seen[seen.length - 1];
+        if (source && (!last || last.source !== source || last.rows.join() !== rows.join())) seen.push({ source, rows });
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __todayStates: { source: string }[] }).__todayStates.some((s) => s.source === "whole"));
+    const states = await page.evaluate(() => (window as unknown as { __todayStates: { source: string; rows: string[] }[] }).__todayStates);
+    expect(states[0].source).toBe("open-items");
+    const fromView = states.filter((st) => st.source === "open-items" && st.rows.length > 0);
+    expect(fromView.length).toBeGreaterThan(0);
+    expect(fromView[fromView.length - 1].rows).toEqual(rows);
+    await rowOf(page, "HT-B", 1).waitFor();
+    expect(await rowTexts(page)).toEqual(rows);
   });
 });
 
 describeInBrowser("Today in Chinese", () => {
-  let pane: PaneSession;
-  beforeAll(async () => {
-    pane = await launchPane({ locale: "zh-CN" });
-    await pane.page.clock.setFixedTime(TODAY);
-    await openSeeded(pane, "#/today", fixture);
-  });
-  afterAll(async () => {
-    await pane?.close();
-  });
+  const seeded = seededPane({ locale: "zh-CN", now: TODAY, hash: "#/today", fixture });
 
   test("the reminder dialog refuses a bad amount with a Chinese message", async () => {
-    const page = await pane.open("#/today");
+    const page = await seeded.pane.open("#/today");
     await rowOf(page, "HT-A").getByRole("button", { name: "记录催款" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("承诺付款金额").fill("abc");
