@@ -37,6 +37,26 @@ describeInBrowser("task pane shell in a plain browser (no Excel)", () => {
     expect(pane.pageErrors).toEqual([]);
   });
 
+  test("going to a page not visited yet keeps the current page until the next is ready: the tab is selected at once and no loading spinner flashes", async () => {
+    const page = await pane.open("#/today");
+    await page.getByTestId("today-page").waitFor();
+    // Record every time the page-loading fallback shows in the content area while navigating.
+    await page.evaluate(() => {
+      const w = window as unknown as { fallbacks: number };
+      w.fallbacks = 0;
+      new MutationObserver(() => {
+        if (document.querySelector("main")?.textContent?.includes("Loading…")) w.fallbacks++;
+      }).observe(document.querySelector("main")!, { childList: true, subtree: true, characterData: true });
+    });
+    for (const label of ["Customers", "Contracts", "Dashboard", "Settings"]) {
+      await page.getByRole("tab", { name: label }).click();
+      expect(await page.getByRole("tab", { name: label }).getAttribute("aria-selected")).toBe("true");
+      await page.waitForLoadState("networkidle");
+    }
+    await page.getByLabel("Aging bucket bounds (days)").waitFor();
+    expect(await page.evaluate(() => (window as unknown as { fallbacks: number }).fallbacks)).toBe(0);
+  });
+
   test("outside Excel the pane says that workbook actions need Excel", async () => {
     const page = await pane.open();
     const notice = page.getByTestId("no-excel");

@@ -58,7 +58,7 @@ function SettingsResetNotices() {
 export function Shell() {
   const styles = useShellStyles();
   const { t } = useStrings();
-  const [page, go] = usePageRoute();
+  const { page, target, go } = usePageRoute();
   const current = PAGES.find((p) => p.key === page) ?? PAGES[0];
   const Page = current.component;
   // Ask once that the browser keep the ledger under storage pressure; the Data page shows the outcome.
@@ -76,7 +76,7 @@ export function Shell() {
         <TabList
           className={styles.nav}
           size="small"
-          selectedValue={current.key}
+          selectedValue={target}
           onTabSelect={(_, data) => isPageKey(String(data.value)) && go(data.value as typeof current.key)}
         >
           {PAGES.map((p) => (
@@ -85,11 +85,14 @@ export function Shell() {
         </TabList>
       </nav>
       <main className={styles.content}>
-        <PageErrorBoundary key={current.key} template={t("common.error")}>
-          <Suspense fallback={<Spinner size="small" label={t("common.loading")} />}>
+        {/* One Suspense boundary for every page, outside the per-page error boundary: a new page then
+            replaces the old one when its code has loaded (usePageRoute's transition), with no
+            fallback in between; the spinner shows only on the first page of a fresh pane. */}
+        <Suspense fallback={<Spinner size="small" label={t("common.loading")} />}>
+          <PageErrorBoundary key={current.key} template={t("common.error")}>
             <Page />
-          </Suspense>
-        </PageErrorBoundary>
+          </PageErrorBoundary>
+        </Suspense>
       </main>
     </div>
   );
