@@ -99,3 +99,79 @@ describe("the Dashboard's quarter targets", () => {
     expect(dashboardViewFrom(cnyLedger(false), asOf, settings("CNY")).quarter).toBeUndefined();
   });
 });
+
+describe("the Dashboard's quarter targets, by currency", () => {
+  const quarterTarget = (targetMinor: number, currency?: string): CollectionTarget => ({ id: 9, owner: "Li", period: "2026-Q1", targetMinor, currency, ...v });
+  const withQuarter = (t: CollectionTarget) => ({ ...three, targets: [...targets, t] });
+
+  it("show only in the view of the target's own currency, however the currency is written", () => {
+    for (const written of ["USD", " usd "]) {
+      const s = withQuarter(quarterTarget(700_00, written));
+      expect(dashboardViewFrom(s, asOf, settings("CNY")).quarter).toBeUndefined();
+      expect(dashboardViewFrom(s, asOf, settings("CNY"), "USD").quarter).toEqual({
+        period: "2026-Q1", owners: [{ owner: "Li", targetMinor: 700_00, collectedMinor: 20_00 }],
+      });
+    }
+  });
+
+  it("read a quarter target without a currency (none, or a blank one) in the default currency", () => {
+    for (const written of [undefined, "", "  "]) {
+      const s = withQuarter(quarterTarget(700_00, written));
+      expect(dashboardViewFrom(s, asOf, settings("CNY")).quarter).toEqual({ period: "2026-Q1", owners: [{ owner: "Li", targetMinor: 700_00, collectedMinor: 0 }] });
+      expect(dashboardViewFrom(s, asOf, settings("CNY"), "USD").quarter).toBeUndefined();
+    }
+  });
+
+  it("are left out when the quarter's only target is 0", () => {
+    expect(dashboardViewFrom(withQuarter(quarterTarget(0, "USD")), asOf, settings("CNY"), "USD").quarter).toBeUndefined();
+  });
+});
+
+describe("the Dashboard view is computed once per ledger snapshot, day, currency and the settings it reads", () => {
+  // A snapshot is never changed in place: each change to the ledger gives the pane a new object.
+  const fresh = () => ({ ...three });
+
+  it("gives back the same view for the same snapshot, day, currency and settings, without computing it again", () => {
+    const s = fresh();
+    const first = dashboardViewFrom(s, asOf, settings("CNY"));
+    expect(dashboardViewFrom(s, asOf, settings("CNY"))).toBe(first);
+    expect(dashboardViewFrom(s, asOf, { ...settings("CNY"), language: "en-US" })).toBe(first); // a setting the view does not read
+    const usd = dashboardViewFrom(s, asOf, settings("CNY"), "USD");
+    expect(dashboardViewFrom(s, asOf, settings("CNY"), "USD")).toBe(usd);
+    expect(dashboardViewFrom(s, asOf, settings("CNY"))).toBe(first); // back to the first currency: kept too
+  });
+
+  it("computes a new view for a new snapshot, and shows what changed in the ledger", () => {
+    const s = fresh();
+    const before = dashboardViewFrom(s, asOf, settings("CNY"), "USD");
+    const same = fresh();
+    const again = dashboardViewFrom(same, asOf, settings("CNY"), "USD");
+    expect(again).not.toBe(before);
+    expect(again).toEqual(before);
+    const paid = { ...s, receipts: [...s.receipts, { id: 2, contractId: 2, date: "2026-03-06", amountMinor: 30_00, method: "transfer" as const, ...v }] };
+    expect(dashboardViewFrom(paid, asOf, settings("CNY"), "USD").collectedThisMonthMinor).toBe(50_00);
+    expect(dashboardViewFrom(s, asOf, settings("CNY"), "USD").collectedThisMonthMinor).toBe(20_00);
+  });
+
+  it("computes a new view for another day, another currency or other settings it reads", () => {
+    const s = fresh();
+    const cny = dashboardViewFrom(s, asOf, settings("CNY"));
+    // On 2026-04-10 the CNY installment (due 04-01) is overdue; on 03-10 it is not.
+    const later = dashboardViewFrom(s, serialFromIso("2026-04-10")!, settings("CNY"));
+    expect(later).not.toBe(cny);
+    expect([cny.overdueMinor, later.overdueMinor]).toEqual([0, 300_00]);
+    const usd = dashboardViewFrom(s, asOf, settings("CNY"), "USD");
+    expect([usd.currency, usd.outstandingMinor]).toEqual(["USD", 500_00]);
+    const otherDefault = dashboardViewFrom(s, asOf, settings("USD"));
+    expect([otherDefault.currency, otherDefault.targetsCurrency]).toEqual(["USD", "USD"]);
+    const bounds = dashboardViewFrom(s, asOf, { ...settings("CNY"), agingBounds: [10, 20] });
+    expect(bounds).not.toBe(cny);
+    expect(bounds.aging.labels).toHaveLength(4);
+    expect(cny.aging.labels).toHaveLength(settings("CNY").agingBounds.length + 2);
+    // The configured default's digits apply to a code outside ISO 4217.
+    const own = ledger(["ABC"], [500]);
+    const twoDigits = dashboardViewFrom(own, asOf, settings("ABC"));
+    const threeDigits = dashboardViewFrom(own, asOf, { ...settings("ABC"), defaultCurrency: { code: "ABC", digits: 3 } });
+    expect([twoDigits.digits, threeDigits.digits]).toEqual([2, 3]);
+  });
+});

@@ -78,7 +78,39 @@ export function contractSummaries(s: LedgerSnapshot, asOf: Day, index: LedgerInd
   return out;
 }
 
+/**
+ * One contract's part of the ledger: its records (the contract, its installments of every plan
+ * version, invoices, receipts) and every record they lead to — the plans those installments are
+ * on, the allocations to them, the milestones they wait for, the contract's customer and its
+ * assessments. Each table is filtered once; nothing is computed for the other contracts. Whatever
+ * a query reads about this contract through indexLedger (installmentState, the active plan, the
+ * latest assessment, the customer) is the same from this as from the whole ledger.
+ */
+export function contractLedger(s: LedgerSnapshot, contractId: number): LedgerSnapshot {
+  const contracts = s.contracts.filter((c) => c.id === contractId);
+  const customerIds = new Set(contracts.map((c) => c.customerId));
+  const installments = s.installments.filter((i) => i.contractId === contractId);
+  const installmentIds = new Set(installments.map((i) => i.id!));
+  const planIds = new Set(installments.map((i) => i.planId));
+  const milestoneIds = new Set<number>();
+  for (const i of installments) if (i.trigger.kind === "milestone") milestoneIds.add(i.trigger.milestoneId);
+  return {
+    customers: s.customers.filter((c) => customerIds.has(c.id!)),
+    contracts,
+    milestones: s.milestones.filter((m) => milestoneIds.has(m.id!)),
+    plans: s.plans.filter((p) => planIds.has(p.id!)),
+    installments,
+    invoices: s.invoices.filter((i) => i.contractId === contractId),
+    receipts: s.receipts.filter((r) => r.contractId === contractId),
+    allocations: s.allocations.filter((a) => installmentIds.has(a.installmentId)),
+    assessments: s.assessments.filter((a) => customerIds.has(a.customerId)),
+    reminders: [],
+    targets: [],
+  };
+}
+
+/** One contract's summary, the same as its entry in contractSummaries, computed for it alone. */
 export function contractSummary(s: LedgerSnapshot, contractId: number, asOf: Day): ContractSummary | undefined {
-  return contractSummaries(s, asOf).get(contractId);
+  return contractSummaries(contractLedger(s, contractId), asOf).get(contractId);
 }
 

@@ -47,18 +47,29 @@ export interface CurrencyOutstanding {
  * contracts still has its collections to show), each with what is open in it. Sorted by code.
  */
 export function ledgerCurrencies(s: LedgerSnapshot, asOf: Day, index: LedgerIndex = indexLedger(s)): CurrencyOutstanding[] {
-  const open = new Map<string, number>();
-  for (const c of s.contracts) open.set(currencyCode(c.currency), 0);
+  // Each stored text is read as a code once, not once per installment (100,000 of them).
+  const codes = new Map<string, string>();
+  const codeOf = (text: string): string => {
+    let code = codes.get(text);
+    if (code === undefined) codes.set(text, (code = currencyCode(text)));
+    return code;
+  };
+  const open = new Map<string, { outstanding: number }>();
+  for (const c of s.contracts) {
+    const code = codeOf(c.currency);
+    if (!open.has(code)) open.set(code, { outstanding: 0 });
+  }
+  // contractId → the total of its currency, for the live contracts only.
+  const totalOf = new Map<number, { outstanding: number }>();
+  for (const [id, c] of index.contractById) if (isLiveStatus(c.status)) totalOf.set(id, open.get(codeOf(c.currency))!);
   for (const inst of s.installments) {
     if (!index.activePlanIds.has(inst.planId)) continue;
-    const c = index.contractById.get(inst.contractId);
-    if (!c || !isLiveStatus(c.status)) continue;
-    const code = currencyCode(c.currency);
-    open.set(code, open.get(code)! + installmentState(inst, index, asOf).open);
+    const total = totalOf.get(inst.contractId);
+    if (total) total.outstanding += installmentState(inst, index, asOf).open;
   }
   return [...open.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([currency, outstanding]) => ({ currency, outstanding }));
+    .map(([currency, { outstanding }]) => ({ currency, outstanding }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { serialFromIso } from "../../../src/core/dates";
 import { contractFieldValue, readContractField } from "../../../src/core/ledger/contractFields";
-import { contractSummaries } from "../../../src/core/ledger/contractSummary";
+import { contractSummaries, contractSummary } from "../../../src/core/ledger/contractSummary";
 import { scenario } from "./scenario";
 
 const asOf = serialFromIso("2026-03-10")!;
@@ -29,5 +29,18 @@ describe("contract summary (worked by hand on the scenario ledger, as of 2026-03
     expect(contractFieldValue(s, readContractField("nextdue"))).toBe(serialFromIso("2026-03-12"));
     expect(contractFieldValue(s, readContractField("grade"))).toBe("");
     expect(() => readContractField("balance")).toThrow(/valid values are amount, invoiced, received, outstanding, overdue, nextDue, nextAmount, grade, status/);
+  });
+});
+
+describe("one contract's summary", () => {
+  it("is, for every contract of the scenario ledger and on any of its days, that contract's entry of contractSummaries", () => {
+    const s = scenario();
+    for (const day of ["2026-01-01", "2026-03-10", "2026-05-01"]) {
+      const asOfDay = serialFromIso(day)!;
+      const every = contractSummaries(s, asOfDay);
+      expect(every.size).toBe(s.contracts.length);
+      for (const c of s.contracts) expect(contractSummary(s, c.id!, asOfDay)).toStrictEqual(every.get(c.id!));
+    }
+    expect(contractSummary(s, 99, asOf)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import type { Day } from "../../../core/dates";
-import { contractSummary, type ContractSummary } from "../../../core/ledger/contractSummary";
+import { contractLedger, contractSummaries, type ContractSummary } from "../../../core/ledger/contractSummary";
 import { byCollectionOrder, installmentState, type InstallmentState } from "../../../core/ledger/installmentState";
 import { indexLedger } from "../../../core/ledger/ledgerIndex";
 import { milestoneSlippage, type MilestoneSlippage } from "../../../core/ledger/slippage";
@@ -34,10 +34,14 @@ export interface ContractView {
 /** One contract's detail from the live ledger; every figure comes from core's ledger queries. */
 export function contractViewFrom(s: LedgerSnapshot, contractId: number, asOf: Day): ContractView | undefined {
   const contract = s.contracts.find((c) => c.id === contractId);
-  const summary = contract && contractSummary(s, contractId, asOf);
-  if (!contract || !summary) return undefined;
-  const index = indexLedger(s);
-  const installments = s.installments.filter((i) => i.contractId === contractId);
+  if (!contract) return undefined;
+  // Everything below reads this contract's records only: its part of the ledger is indexed, not
+  // the whole of it.
+  const own = contractLedger(s, contractId);
+  const summary = contractSummaries(own, asOf).get(contractId);
+  if (!summary) return undefined;
+  const index = indexLedger(own);
+  const installments = own.installments;
   const versions = s.plans
     .filter((p) => p.contractId === contractId)
     .sort((a, b) => b.version - a.version)
@@ -47,9 +51,8 @@ export function contractViewFrom(s: LedgerSnapshot, contractId: number, asOf: Da
     }));
   const active = versions.find((v) => v.plan.active === 1);
   const seqOf = new Map((active?.rows ?? []).map((r) => [r.inst.id!, r.inst.seq]));
-  const allocations = s.allocations.filter((a) => a.contractId === contractId && seqOf.has(a.installmentId));
-  const receipts = s.receipts
-    .filter((r) => r.contractId === contractId)
+  const allocations = own.allocations.filter((a) => a.contractId === contractId && seqOf.has(a.installmentId));
+  const receipts = [...own.receipts]
     .sort(byReceiptOrder)
     .map((receipt) => {
       const parts = allocations.filter((a) => a.receiptId === receipt.id).map((a) => ({ seq: seqOf.get(a.installmentId)!, amountMinor: a.amountMinor }));
@@ -59,6 +62,6 @@ export function contractViewFrom(s: LedgerSnapshot, contractId: number, asOf: Da
     .filter((m) => m.contractId === contractId)
     .sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : a.id! - b.id!))
     .map((milestone) => ({ milestone, slip: milestoneSlippage(milestone, asOf) }));
-  const invoices = s.invoices.filter((i) => i.contractId === contractId).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id! - b.id!));
+  const invoices = [...own.invoices].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id! - b.id!));
   return { contract, customer: index.customerById.get(contract.customerId), summary, versions, active, milestones, invoices, receipts };
 }

@@ -40,6 +40,31 @@ function defined(compute: () => number): number | null {
  * target stored without one is read in the default currency, targetsCurrencyOf).
  */
 export function dashboardViewFrom(snapshot: LedgerSnapshot, today: Day, settings: Settings, chosen?: string): DashboardView {
+  // Everything the view reads besides the snapshot: the day, the currency asked for, and the
+  // settings it uses (a change to the language or the dunning policy keeps the view).
+  const key = JSON.stringify([today, chosen ?? null, settings.defaultCurrency.code, settings.defaultCurrency.digits, settings.agingBounds]);
+  let views = computed.get(snapshot);
+  const cached = views?.get(key);
+  if (cached) return cached;
+  const view = computeView(snapshot, today, settings, chosen);
+  if (!views) computed.set(snapshot, (views = new Map()));
+  if (views.size >= VIEWS_PER_SNAPSHOT) views.delete(views.keys().next().value!);
+  views.set(key, view);
+  return view;
+}
+
+/**
+ * Views already computed, per snapshot. A snapshot is never changed: the pane replaces it with a
+ * new object on every change to the ledger (core/store/watchLedger, taskpane/ledger/useLedgerSnapshot),
+ * so a view computed from one stays right for as long as it is held — coming back to the Dashboard
+ * with the ledger unchanged shows it again instead of running every query (about 200 ms at 100,000
+ * installments). A snapshot no longer held takes its views with it.
+ */
+const computed = new WeakMap<LedgerSnapshot, Map<string, DashboardView>>();
+/** Views kept per snapshot (one per currency looked at, mostly); the oldest goes first. */
+const VIEWS_PER_SNAPSHOT = 8;
+
+function computeView(snapshot: LedgerSnapshot, today: Day, settings: Settings, chosen?: string): DashboardView {
   const index = indexLedger(snapshot);
   const currencies = ledgerCurrencies(snapshot, today, index);
   const codes = currencies.map((c) => c.currency);
@@ -70,7 +95,14 @@ export function dashboardViewFrom(snapshot: LedgerSnapshot, today: Day, settings
   const quarter = quarterOfMonth(currentMonth);
   const ownerTargets = (period: string) =>
     targetsVsCollected(snapshot, period, currency, targetsCurrency, index).map((o) => ({ owner: o.owner, targetMinor: o.target, collectedMinor: o.collected }));
-  const quarterOwners = ownerTargets(quarter);
+  // The quarter shows only with a target above 0 in this currency (targetsVsCollected's reading
+  // of a target's currency): without one, its receipts are not gone through a second time.
+  const code = currencyCode(currency);
+  const quarterTargeted = snapshot.targets.some((t) => {
+    const own = t.currency?.trim();
+    return t.period === quarter && t.targetMinor > 0 && currencyCode(own ? own : targetsCurrency) === code;
+  });
+  const quarterOwners = quarterTargeted ? ownerTargets(quarter) : [];
   return {
     currency,
     digits: digitsFor(currency, settings.defaultCurrency),
