@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { CHOICE_LIMIT } from "../../src/taskpane/pages/Reminders/contractChoices";
 import { describeInBrowser, type SeededPane, seededPane } from "./support/browser";
 
 // Launching Chromium and seeding take seconds on a busy machine; the default 5 s is too tight.
@@ -65,9 +66,16 @@ describeInBrowser("Reminders: the contact log and its filters", () => {
     expect(await listed(page)).toEqual(["R2"]);
     await log.getByRole("button", { name: "Clear filters" }).click();
 
-    await log.getByLabel("Contract").selectOption({ label: "HT-A" });
+    const contract = log.getByRole("combobox", { name: "Contract" });
+    expect(await contract.inputValue()).toBe("All contracts");
+    await contract.click();
+    await contract.pressSequentially("ht-a");
+    await page.getByRole("option", { name: "HT-A · Campus phase 1 · Alpha Build Co." }).click();
+    expect(await contract.inputValue()).toBe("HT-A");
     expect(await listed(page)).toEqual(["R4", "R1"]);
     await log.getByRole("button", { name: "Clear filters" }).click();
+    expect(await contract.inputValue()).toBe("All contracts");
+    expect(await listed(page)).toEqual(["R4", "R3", "R2", "R1"]);
 
     await log.getByLabel("From").fill("2026-11-10");
     await log.getByLabel("To").fill("2026-11-20");
@@ -109,6 +117,95 @@ describeInBrowser("Reminders: the contact log and its filters", () => {
   });
 });
 
+describeInBrowser("Reminders: picking a contract from the keyboard", () => {
+  const seeded = remindersPane("en-US");
+
+  test("the filter: typing part of a customer's name, arrows and Enter pick a contract; \"All contracts\" stays offered", async () => {
+    const { page } = seeded;
+    const contract = page.getByTestId("contact-log").getByRole("combobox", { name: "Contract" });
+    await contract.focus();
+    await contract.pressSequentially("BETA");
+    const options = page.getByRole("listbox").getByRole("option");
+    expect(await options.allInnerTexts()).toEqual(["HT-B · Data centre · Beta Tech Ltd.", "HT-C · Network · Beta Tech Ltd.", "All contracts"]);
+    await contract.press("ArrowDown");
+    await contract.press("Enter");
+    expect(await contract.inputValue()).toBe("HT-C");
+    expect(await listed(page)).toEqual(["R3"]);
+    // Escape abandons what was typed: the choice stands.
+    await contract.pressSequentially("alpha");
+    await contract.press("Escape");
+    expect(await contract.inputValue()).toBe("HT-C");
+    expect(await listed(page)).toEqual(["R3"]);
+    // A query matching nothing still offers "All contracts".
+    await contract.fill("");
+    await contract.pressSequentially("zzz");
+    expect(await options.allInnerTexts()).toEqual(["No contract matches.", "All contracts"]);
+    await contract.press("ArrowDown");
+    await contract.press("Enter");
+    expect(await contract.inputValue()).toBe("All contracts");
+    expect(await listed(page)).toEqual(["R4", "R3", "R2", "R1"]);
+  });
+
+  test("the draft: typing a title and Enter switch the letter to that contract, shown in the input", async () => {
+    const { page } = seeded;
+    const draft = page.getByTestId("letter-draft");
+    const contract = draft.getByRole("combobox", { name: "Contract" });
+    expect(await contract.inputValue()).toBe("HT-A · Campus phase 1");
+    await contract.focus();
+    await contract.pressSequentially("data");
+    await contract.press("Enter");
+    expect(await contract.inputValue()).toBe("HT-B · Data centre");
+    const text = await draft.getByRole("textbox", { name: "Text" }).inputValue();
+    expect(text.split("\n")[0]).toMatch(/: contract HT-B$/);
+    expect(text).toContain('under contract HT-B "Data centre"');
+  });
+});
+
+/** `n` contracts MANY-001 … for one customer, with one contact logged on the last. */
+function manyContracts(n: number) {
+  const code = (i: number) => `MANY-${String(i).padStart(3, "0")}`;
+  return {
+    customers: [{ code: "C-MANY", name: "Many Sites Group", contact: "Ms. Many" }],
+    contracts: Array.from({ length: n }, (_, k) => ({
+      ...active, code: code(k + 1), customerCode: "C-MANY", title: `Site ${k + 1}`, amountMinor: 100000, owner: "Zhang Wei",
+      penalty: { kind: "none" }, plan: [{ dueDate: "2026-10-31", amountMinor: 100000 }],
+    })),
+    reminders: [{ contractCode: code(n), date: "2026-11-20", channel: "phone", contact: "Ms. Many", outcome: "R1 called", owner: "Zhang Wei" }],
+  };
+}
+
+describeInBrowser("Reminders on a ledger with more contracts than a picker lists", () => {
+  const N = CHOICE_LIMIT + 70;
+  const seeded = seededPane({
+    locale: "en-US", now: TODAY, hash: "#/reminders", fixture: manyContracts(N),
+    ready: (page) => page.getByTestId("log-entry").first().waitFor(),
+  });
+
+  test("an open picker holds fewer than 100 options and says how many more there are; the last contract is found by typing", async () => {
+    const { page } = seeded;
+    const allOptions = page.locator("option, [role=option]");
+    // Closed pickers render no contract options at all.
+    expect(await allOptions.count()).toBeLessThan(100);
+    expect(await page.locator("[role=option]").count()).toBe(0);
+
+    const contract = page.getByTestId("contact-log").getByRole("combobox", { name: "Contract" });
+    await contract.click();
+    await page.getByRole("listbox").waitFor();
+    const listed = page.getByRole("listbox").getByRole("option");
+    expect(await listed.count()).toBe(1 + CHOICE_LIMIT + 1); // All, the first contracts, the hint
+    expect(await listed.nth(1).innerText()).toBe("MANY-001 · Site 1 · Many Sites Group");
+    expect(await listed.last().innerText()).toBe(`Type to narrow: ${N - CHOICE_LIMIT} more`);
+    expect(await allOptions.count()).toBeLessThan(100);
+
+    await contract.pressSequentially(`site ${N}`);
+    await page.getByRole("option", { name: `MANY-${N} · Site ${N} · Many Sites Group` }).click();
+    expect(await contract.inputValue()).toBe(`MANY-${N}`);
+    expect(await page.getByTestId("log-count").innerText()).toBe("1 contacts");
+    // The draft starts on the contract contacted last, beyond the listed ones, and shows it.
+    expect(await page.getByTestId("letter-draft").getByRole("combobox", { name: "Contract" }).inputValue()).toBe(`MANY-${N} · Site ${N}`);
+  });
+});
+
 describeInBrowser("Reminders in Chinese", () => {
   const seeded = remindersPane("zh-CN");
 
@@ -120,5 +217,6 @@ describeInBrowser("Reminders in Chinese", () => {
     expect(text.split("\n")[0]).toBe("最后催款通知书（合同编号：HT-A）");
     expect(text).toContain("尊敬的Ms. Alpha：");
     expect(await page.getByTestId("log-entry").first().innerText()).toContain("信函");
+    expect(await page.getByTestId("contact-log").getByRole("combobox", { name: "合同" }).inputValue()).toBe("全部合同");
   });
 });

@@ -3,9 +3,11 @@ import { Button, Field, Input, Select, Subtitle2, Text } from "@fluentui/react-c
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { CHANNELS } from "../../../core/ledger/drafts";
 import { formatMoney } from "../../../core/moneyFormat";
-import type { Channel, Contract, Reminder } from "../../../core/store/types";
+import type { Channel, Contract, Customer, Reminder } from "../../../core/store/types";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
+import { contractChoiceList } from "./contractChoices";
+import { ContractPicker } from "./ContractPicker";
 import { distinctOwners, filterLog, type LogFilter, NO_FILTER } from "./filterLog";
 import { strings } from "./strings";
 import { useRemindersStyles } from "./Reminders.styles";
@@ -13,17 +15,19 @@ import { useRemindersStyles } from "./Reminders.styles";
 export interface ContactLogProps {
   reminders: readonly Reminder[];
   contracts: ReadonlyMap<number, Contract>;
+  /** For finding a contract by its customer's name. */
+  customers: ReadonlyMap<number, Customer>;
   digitsOf: (currency: string) => number;
 }
 
 /** The contact log (催款记录) with filters by owner, channel, contract and date range. */
-export function ContactLog({ reminders, contracts, digitsOf }: ContactLogProps) {
+export function ContactLog({ reminders, contracts, customers, digitsOf }: ContactLogProps) {
   const s = usePageStrings(strings);
   const styles = useRemindersStyles();
   const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
   const rows = useMemo(() => filterLog(reminders, filter), [reminders, filter]);
   const owners = useMemo(() => distinctOwners(reminders), [reminders]);
-  const contractList = useMemo(() => [...contracts.values()].sort((a, b) => a.code.localeCompare(b.code)), [contracts]);
+  const contractList = useMemo(() => contractChoiceList(contracts.values(), customers), [contracts, customers]);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 64, overscan: 8 });
   const set = <K extends keyof LogFilter>(key: K, value: LogFilter[K]) => setFilter((f) => ({ ...f, [key]: value }));
@@ -45,10 +49,8 @@ export function ContactLog({ reminders, contracts, digitsOf }: ContactLogProps) 
           </Select>
         </Field>
         <Field label={s.filterContract}>
-          <Select name="filterContract" value={String(filter.contractId)} onChange={(_, d) => set("contractId", d.value === "" ? "" : Number(d.value))}>
-            <option value="">{s.all}</option>
-            {contractList.map((c) => <option key={c.id} value={String(c.id)}>{c.code}</option>)}
-          </Select>
+          <ContractPicker name="filterContract" list={contractList} value={filter.contractId} onChange={(id) => set("contractId", id)}
+            display={(c) => c.code} allLabel={s.allContracts} />
         </Field>
         <Field label={s.filterFrom}>
           <Input name="filterFrom" type="date" value={filter.from} onChange={(_, d) => set("from", d.value)} />

@@ -10,6 +10,8 @@ import { letterInputFromLedger } from "../../../core/letters/fromLedger";
 import { LETTER_STAGES, type LetterLang, type LetterStage } from "../../../core/letters/types";
 import { useStrings } from "../../i18n/StringsContext";
 import { usePageStrings } from "../../i18n/pageStrings";
+import { contractChoiceList } from "./contractChoices";
+import { ContractPicker } from "./ContractPicker";
 import { copyText } from "./copyText";
 import { strings } from "./strings";
 import { useRemindersStyles } from "./Reminders.styles";
@@ -37,7 +39,7 @@ export function LetterDraft({ snapshot, index, today, policy, digitsOf, initialC
   const [lang, setLang] = useState<LetterLang>(uiLang);
   const [copyState, setCopyState] = useState<"copied" | "selected" | undefined>();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const contracts = useMemo(() => [...index.contractById.values()].sort((a, b) => a.code.localeCompare(b.code)), [index]);
+  const contracts = useMemo(() => contractChoiceList(index.contractById.values(), index.customerById), [index]);
 
   const letter = useMemo(() => {
     if (contractId === "") return undefined;
@@ -59,10 +61,8 @@ export function LetterDraft({ snapshot, index, today, policy, digitsOf, initialC
       <Subtitle2 as="h3">{s.draftTitle}</Subtitle2>
       <div className={styles.draftControls}>
         <Field label={s.draftContract}>
-          <Select name="draftContract" value={String(contractId)} onChange={(_, d) => { setCopyState(undefined); setContractId(d.value === "" ? "" : Number(d.value)); }}>
-            <option value="">—</option>
-            {contracts.map((c) => <option key={c.id} value={String(c.id)}>{c.code} · {c.title}</option>)}
-          </Select>
+          <ContractPicker name="draftContract" list={contracts} value={contractId} placeholder="—"
+            onChange={(id) => { setCopyState(undefined); setContractId(id); }} display={(c) => `${c.code} · ${c.title}`} />
         </Field>
         <Field label={s.draftStage}>
           <Select name="draftStage" value={stage === "" ? (letter?.stage ?? "") : stage} onChange={(_, d) => { setCopyState(undefined); setStage(d.value as LetterStage); }}>

@@ -26,7 +26,7 @@ export default function RemindersPage() {
   return (
     <section className={styles.page} aria-label={s.title} data-testid="reminders-page">
       <Subtitle2 as="h2">{s.title}</Subtitle2>
-      <ContactLog reminders={snapshot.reminders} contracts={index.contractById} digitsOf={digitsOf} />
+      <ContactLog reminders={snapshot.reminders} contracts={index.contractById} customers={index.customerById} digitsOf={digitsOf} />
       <LetterDraft
         key={latest?.contractId ?? "none"}
         snapshot={snapshot}
