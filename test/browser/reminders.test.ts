@@ -200,7 +200,7 @@ describeInBrowser("Reminders on a ledger with more contracts than a picker lists
     await contract.pressSequentially(`site ${N}`);
     await page.getByRole("option", { name: `MANY-${N} · Site ${N} · Many Sites Group` }).click();
     expect(await contract.inputValue()).toBe(`MANY-${N}`);
-    expect(await page.getByTestId("log-count").innerText()).toBe("1 contacts");
+    expect(await page.getByTestId("log-count").innerText()).toBe("1 contact");
     // The draft starts on the contract contacted last, beyond the listed ones, and shows it.
     expect(await page.getByTestId("letter-draft").getByRole("combobox", { name: "Contract" }).inputValue()).toBe(`MANY-${N} · Site ${N}`);
   });

@@ -60,7 +60,7 @@ export function ContactLog({ reminders, contracts, customers, digitsOf }: Contac
         </Field>
       </div>
       <div className={styles.line}>
-        <Text size={200} data-testid="log-count">{format(s.count, { n: rows.length })}</Text>
+        <Text size={200} data-testid="log-count">{rows.length === 1 ? s.countOne : format(s.count, { n: rows.length })}</Text>
         <Button size="small" appearance="subtle" onClick={() => setFilter(NO_FILTER)}>{s.clearFilters}</Button>
       </div>
       {rows.length === 0 ? <Text data-testid="log-empty">{reminders.length === 0 ? s.empty : s.noMatch}</Text> : (
