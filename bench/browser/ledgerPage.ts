@@ -83,7 +83,7 @@ const bench = {
   /**
    * What the indexes cost and where the floor is, in one run so that the machine's load hits each
    * alike: the installment, receipt and allocation records of the benchmark ledger written with
-   * bulkPut in one transaction (1) under the ledger's schema (v2), (2) with the three indexes v1
+   * bulkPut in one transaction (1) under the ledger's present schema (these indexes unchanged since v2), (2) with the three indexes v1
    * also had and no query used (installments.dueDate, receipts.date, allocations.installmentId),
    * (3) with no index at all — the floor for one IndexedDB record per row.
    */
