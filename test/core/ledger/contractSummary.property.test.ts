@@ -1,3 +1,4 @@
+import { shuffled } from "./shuffled";
 import fc from "fast-check";
 import { isoFromSerial, serialFromIso } from "../../../src/core/dates";
 import { contractLedger, contractSummaries, contractSummary } from "../../../src/core/ledger/contractSummary";
@@ -59,18 +60,6 @@ const ledgerSpec = fc.record({
   shuffleSeed: fc.integer(),
 });
 type LedgerSpec = typeof ledgerSpec extends fc.Arbitrary<infer T> ? T : never;
-
-/** A deterministic shuffle (seeded LCG), so a failing case replays from its spec. */
-function shuffled<T>(rows: readonly T[], seed: number): T[] {
-  const out = [...rows];
-  let state = seed >>> 0;
-  for (let i = out.length - 1; i > 0; i--) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    const j = state % (i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 function buildLedger(spec: LedgerSpec): LedgerSnapshot {
   let next = 0;

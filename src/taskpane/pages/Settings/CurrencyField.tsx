@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
+import { Field, Input, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { useSettings } from "../../app/SettingsContext";
 import { problemText } from "../../forms/problems";
@@ -6,6 +6,7 @@ import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
 import { currencyDigits } from "../../../core/currencies";
 import { checkCurrency, type CurrencyText, currencyToText, PRESET_CODES } from "./currencyChoice";
+import { SaveControls } from "./SaveControls";
 import { useSettingsStyles } from "./Settings.styles";
 import { strings } from "./strings";
 import { useSaveStatus } from "./useSaveStatus";
@@ -62,10 +63,7 @@ export function CurrencyField() {
         <Input name="currencyDigits" inputMode="numeric" value={text.digits} onChange={(_, d) => edit({ ...text, digits: d.value })} />
       </Field>
       <div className={styles.row}>
-        {dirty && <Button size="small" appearance="primary" disabled={!check.currency} onClick={onSave}>{s.saveChanges}</Button>}
-        {dirty && <Button size="small" onClick={() => { setDraft(undefined); saving.clear(); }}>{s.discard}</Button>}
-        {saving.status.kind === "saved" && !dirty && <Text className={styles.preview} data-testid="currency-status">{s.saved}</Text>}
-        {saving.status.kind === "failed" && <Text className={styles.error} data-testid="currency-status">{saving.status.message}</Text>}
+        <SaveControls s={s} dirty={dirty} canSave={!!check.currency} onSave={onSave} onDiscard={() => { setDraft(undefined); saving.clear(); }} status={saving.status} testId="currency-status" />
       </div>
     </section>
   );

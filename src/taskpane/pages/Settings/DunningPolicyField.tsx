@@ -7,6 +7,7 @@ import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
 import { checkPolicyRows, type PolicyRow, rowsFromPolicy, samePolicy, STAGE_KEYS } from "./policyRows";
+import { SaveControls } from "./SaveControls";
 import { useSettingsStyles } from "./Settings.styles";
 import { strings } from "./strings";
 import { useSaveStatus } from "./useSaveStatus";
@@ -67,10 +68,7 @@ export function DunningPolicyField() {
         {policyMessage && <Text className={styles.error} data-testid="policy-message">{policyMessage}</Text>}
         <div className={styles.row}>
           <Button size="small" onClick={addRow}>{s.addStage}</Button>
-          {dirty && <Button size="small" appearance="primary" disabled={!check.policy} onClick={onSave}>{s.saveChanges}</Button>}
-          {dirty && <Button size="small" onClick={() => { setDraft(undefined); saving.clear(); }}>{s.discard}</Button>}
-          {saving.status.kind === "saved" && !dirty && <Text className={styles.preview} data-testid="policy-status">{s.saved}</Text>}
-          {saving.status.kind === "failed" && <Text className={styles.error} data-testid="policy-status">{saving.status.message}</Text>}
+          <SaveControls s={s} dirty={dirty} canSave={!!check.policy} onSave={onSave} onDiscard={() => { setDraft(undefined); saving.clear(); }} status={saving.status} testId="policy-status" />
         </div>
       </div>
     </section>

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Text } from "@fluentui/react-components";
+import { Field, Input, Text } from "@fluentui/react-components";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useState } from "react";
 import { rankingBase } from "../../../core/ledger/rankingRates";
@@ -9,6 +9,7 @@ import { problemText } from "../../forms/problems";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
 import { checkRates, rateCurrencies, type RatesText, ratesToText, sameRates } from "./ratesText";
+import { SaveControls } from "./SaveControls";
 import { useSettingsStyles } from "./Settings.styles";
 import { strings } from "./strings";
 import { useSaveStatus } from "./useSaveStatus";
@@ -59,10 +60,7 @@ export function RankingRatesField() {
         );
       })}
       <div className={styles.row}>
-        {dirty && <Button size="small" appearance="primary" disabled={!check.rates} onClick={onSave}>{s.saveChanges}</Button>}
-        {dirty && <Button size="small" onClick={() => { setDraft(undefined); saving.clear(); }}>{s.discard}</Button>}
-        {saving.status.kind === "saved" && !dirty && <Text className={styles.preview} data-testid="rates-status">{s.saved}</Text>}
-        {saving.status.kind === "failed" && <Text className={styles.error} data-testid="rates-status">{saving.status.message}</Text>}
+        <SaveControls s={s} dirty={dirty} canSave={!!check.rates} onSave={onSave} onDiscard={() => { setDraft(undefined); saving.clear(); }} status={saving.status} testId="rates-status" />
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Text } from "@fluentui/react-components";
+import { Field, Input, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { FACTORS, type Factor } from "../../../core/credit/scorecard";
 import { useSettings } from "../../app/SettingsContext";
@@ -6,6 +6,7 @@ import { problemText } from "../../forms/problems";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
+import { SaveControls } from "./SaveControls";
 import { useSettingsStyles } from "./Settings.styles";
 import { strings } from "./strings";
 import { useSaveStatus } from "./useSaveStatus";
@@ -62,10 +63,7 @@ export function ScorecardWeightsField() {
         </Text>
       )}
       <div className={styles.row}>
-        {dirty && <Button size="small" appearance="primary" disabled={!check.weights} onClick={onSave}>{s.saveChanges}</Button>}
-        {dirty && <Button size="small" onClick={() => { setDraft(undefined); saving.clear(); }}>{s.discard}</Button>}
-        {saving.status.kind === "saved" && !dirty && <Text className={styles.preview} data-testid="weights-status">{s.saved}</Text>}
-        {saving.status.kind === "failed" && <Text className={styles.error} data-testid="weights-status">{saving.status.message}</Text>}
+        <SaveControls s={s} dirty={dirty} canSave={!!check.weights} onSave={onSave} onDiscard={() => { setDraft(undefined); saving.clear(); }} status={saving.status} testId="weights-status" />
       </div>
     </section>
   );
