@@ -169,6 +169,14 @@ describe("a collection target's currency", () => {
     expect((await listTargets(db)).map((t) => [t.currency, t.targetMinor, t.rev]).sort()).toEqual([["CNY", 600_00, 1], ["USD", 100_00, 1]]);
   });
 
+  it("changing an opened target that another pane deleted since says it is not there, and writes nothing", async () => {
+    const db = freshDb();
+    const t = await setTarget(db, { owner: "Li", period: "2026-03", targetMinor: 600_00, currency: "CNY" });
+    await db.targets.delete(t.id);
+    expect(await codeOf(setTarget(db, { owner: "Li", period: "2026-03", targetMinor: 700_00, currency: "CNY" }, { id: t.id, rev: t.rev }))).toBe("recordNotFound");
+    expect(await db.targets.count()).toBe(0);
+  });
+
   it("changing an opened target that another pane changed since is refused as stale", async () => {
     const db = freshDb();
     const t = await setTarget(db, { owner: "Li", period: "2026-03", targetMinor: 600_00, currency: "CNY" });

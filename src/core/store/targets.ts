@@ -47,8 +47,9 @@ export async function setTarget(db: LedgerDb, draft: TargetDraft, expected?: num
 /** The target a page opened, at the rev it read; named as a person knows it when refused as stale. */
 async function openedTarget(db: LedgerDb, id: number, rev: number): Promise<CollectionTarget> {
   const stored = await db.targets.get(id);
-  if (stored && stored.rev !== rev) throw new StaleEditError(`${stored.owner} ${stored.period} ${stored.currency ?? ""}`.trim(), rev, stored.rev);
-  return readForUpdate(db.targets, id, rev); // missing: recordNotFound
+  if (!stored) return inputError("recordNotFound", { what: "targets", got: id }, "na");
+  if (stored.rev !== rev) throw new StaleEditError(`${stored.owner} ${stored.period} ${stored.currency ?? ""}`.trim(), rev, stored.rev);
+  return stored;
 }
 
 /** Targets, optionally of one period, by owner. */
