@@ -69,3 +69,15 @@ describeInBrowser("Today ranks amounts in several currencies by value once excha
     expect(await field.getByLabel("1 USD = … CNY").inputValue()).toBe("7.1");
   });
 });
+
+describeInBrowser("Today with every item in one currency other than the default", () => {
+  const usdOnly = { customers: fixture.customers, contracts: [contract("HT-US1", "USD", 2_000_000), contract("HT-US2", "USD", 3_000_000)] };
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/today", fixture: usdOnly });
+
+  test("ranks by amount and says nothing about exchange rates: one currency ranks the same whatever its rate", async () => {
+    const { page } = seeded;
+    await page.getByTestId("chase-row").nth(1).waitFor();
+    expect(await order(page)).toEqual(["HT-US2", "HT-US1"]);
+    expect(await page.getByTestId("unrated-note").count()).toBe(0);
+  });
+});

@@ -27,7 +27,12 @@ export default function TodayPage() {
   // The open items are all the queue reads: on opening they come from the saved view at once.
   const { snapshot, source } = useOpenItemsSnapshot();
   const rows = useMemo(() => (snapshot ? chaseRowsFrom(snapshot, today, settings) : undefined), [snapshot, today, settings]);
-  const unrated = useMemo(() => [...new Set((rows ?? []).filter((r) => !r.rated).map((r) => r.currency))].sort(), [rows]);
+  // Currencies ranked without a rate, worth saying only when the queue mixes currencies (one alone
+  // ranks the same whatever its rate).
+  const unrated = useMemo(() => {
+    const all = new Set((rows ?? []).map((r) => r.currency));
+    return all.size < 2 ? [] : [...new Set((rows ?? []).filter((r) => !r.rated).map((r) => r.currency))].sort();
+  }, [rows]);
   const digitsOf = useCallback((currency: string) => digitsFor(currency, settings.defaultCurrency), [settings.defaultCurrency]);
   const [logging, setLogging] = useState<ChaseRow | undefined>();
   const [savedFor, setSavedFor] = useState<string | undefined>();
