@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { CHOICE_LIMIT } from "../../src/taskpane/forms/searchChoices";
 import { describeInBrowser, seededPane } from "./support/browser";
 
 /*
@@ -217,7 +218,13 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
     await page.getByTestId("contracts-empty").waitFor();
     await status.selectOption({ label: "Active" });
     await page.getByRole("combobox", { name: "Owner" }).selectOption({ label: "Wang Fang" });
-    await page.getByRole("combobox", { name: "Customer" }).selectOption({ label: "C-ACME · Acme Build Co." });
+    // The customer filter is searched: type part of the name, then pick the customer.
+    const customer = page.getByRole("combobox", { name: "Customer" });
+    expect(await customer.inputValue()).toBe("All customers");
+    await customer.click();
+    await customer.pressSequentially("acme");
+    await page.getByRole("option", { name: "C-ACME · Acme Build Co." }).click();
+    expect(await customer.inputValue()).toBe("C-ACME · Acme Build Co.");
     await openContract(page, "HT-100");
 
     await waitText(page, "fig-outstanding-value", "CNY 800,000.00");
@@ -371,5 +378,58 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
     expect(await page.locator('input[name="penaltyRate"]').inputValue()).toBe("0.05");
     expect(await page.locator('input[name="penaltyCap"]').inputValue()).toBe("10");
     await page.getByRole("button", { name: "Cancel" }).click();
+  });
+});
+
+/** `n` customers K-001 … "Firm 1" …, and one contract each for the first and the last of them. */
+function manyCustomers(n: number) {
+  const code = (i: number) => `K-${String(i).padStart(3, "0")}`;
+  const contract = (i: number) => ({
+    code: `HT-K${i}`, customerCode: code(i), title: `Works for firm ${i}`, amountMinor: 100000, currency: "CNY",
+    signDate: "2026-06-01", terms: "", owner: "Wang Fang", status: "active", penalty: { kind: "none" },
+    plan: [{ dueDate: "2026-10-31", amountMinor: 100000 }],
+  });
+  return {
+    customers: Array.from({ length: n }, (_, k) => ({ code: code(k + 1), name: `Firm ${k + 1}`, contact: "Ms. Firm" })),
+    contracts: [contract(1), contract(n)],
+  };
+}
+
+describeInBrowser("Contracts on a ledger with more customers than the customer filter lists", () => {
+  const N = CHOICE_LIMIT + 70;
+  const seeded = seededPane({
+    locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/contracts", fixture: manyCustomers(N),
+    ready: (page) => page.locator('[data-testid="contract-row"][data-code="HT-K1"]').waitFor(),
+  });
+
+  test("the page renders far fewer options than customers; the last customer is found by typing and filters the list", async () => {
+    const { page } = seeded;
+    const allOptions = page.locator("option, [role=option]");
+    // The closed customer filter renders no customer options at all.
+    expect(await page.locator("[role=option]").count()).toBe(0);
+    expect(await allOptions.count()).toBeLessThan(N);
+
+    const customer = page.getByRole("combobox", { name: "Customer" });
+    await customer.click();
+    await page.getByRole("listbox").waitFor();
+    const listed = page.getByRole("listbox").getByRole("option");
+    expect(await listed.count()).toBe(1 + CHOICE_LIMIT + 1); // All, the first customers, the hint
+    expect(await listed.first().innerText()).toBe("All customers");
+    expect(await listed.nth(1).innerText()).toBe("K-001 · Firm 1");
+    expect(await listed.last().innerText()).toBe(`Type to narrow: ${N - CHOICE_LIMIT} more`);
+    expect(await allOptions.count()).toBeLessThan(N);
+
+    await customer.pressSequentially(`firm ${N}`);
+    await page.getByRole("option", { name: `K-${N} · Firm ${N}` }).click();
+    expect(await customer.inputValue()).toBe(`K-${N} · Firm ${N}`);
+    await page.locator('[data-testid="contract-row"][data-code="HT-K1"]').waitFor({ state: "detached" });
+    expect(await page.getByTestId("contract-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-code")))).toEqual([`HT-K${N}`]);
+
+    // Clearing the text (the list stays closed) and leaving the field shows every customer's contracts again.
+    await customer.press("ControlOrMeta+a");
+    await customer.press("Backspace");
+    await customer.press("Tab");
+    await page.locator('[data-testid="contract-row"][data-code="HT-K1"]').waitFor();
+    expect(await customer.inputValue()).toBe("All customers");
   });
 });

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { CHOICE_LIMIT } from "../../src/taskpane/pages/Reminders/contractChoices";
+import { CHOICE_LIMIT } from "../../src/taskpane/forms/searchChoices";
 import { describeInBrowser, type SeededPane, seededPane } from "./support/browser";
 
 // Launching Chromium and seeding take seconds on a busy machine; the default 5 s is too tight.

@@ -1,5 +1,6 @@
 import type { Contract, Customer } from "../../src/core/store/types";
-import { CHOICE_LIMIT, contractChoiceList, matchContracts } from "../../src/taskpane/pages/Reminders/contractChoices";
+import { CHOICE_LIMIT, matchChoices as matchContracts } from "../../src/taskpane/forms/searchChoices";
+import { contractChoiceList } from "../../src/taskpane/pages/Reminders/contractChoices";
 
 function contract(id: number, code: string, title: string, customerId: number): Contract {
   return {

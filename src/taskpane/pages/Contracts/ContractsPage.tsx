@@ -5,6 +5,7 @@ import { CONTRACT_STATUSES } from "../../../core/ledger/drafts";
 import { formatMoney } from "../../../core/moneyFormat";
 import type { ContractStatus, Customer } from "../../../core/store/types";
 import { useSettings } from "../../app/SettingsContext";
+import { SearchPicker } from "../../forms/SearchPicker";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { digitsFor } from "../../ledger/currencyDigits";
@@ -16,6 +17,7 @@ import { ContractForm } from "./ContractForm";
 import { ContractList } from "./ContractList";
 import { useContractsStyles } from "./Contracts.styles";
 import { contractViewFrom } from "./contractView";
+import { customerChoiceList, customerLabel } from "./customerChoices";
 import { strings } from "./strings";
 
 type Mode = { kind: "list" } | { kind: "new" } | { kind: "detail"; id: number } | { kind: "edit"; id: number };
@@ -33,6 +35,7 @@ export default function ContractsPage() {
   const summaries = useMemo(() => (snapshot ? contractSummaries(snapshot, today) : new Map()), [snapshot, today]);
   const rows = useMemo(() => filterContracts(snapshot?.contracts ?? [], customers, filter), [snapshot, customers, filter]);
   const customerList = useMemo(() => [...customers.values()].sort((a, b) => (a.code < b.code ? -1 : 1)), [customers]);
+  const customerChoices = useMemo(() => customerChoiceList(customers.values()), [customers]);
   const money = (minor: number, currency: string) => formatMoney(minor, currency, digitsFor(currency, settings.defaultCurrency));
 
   if (!snapshot) return <Spinner size="small" />;
@@ -95,10 +98,10 @@ export default function ContractsPage() {
           </Select>
         </Field>
         <Field label={s.filterCustomer} size="small">
-          <Select size="small" value={filter.customerId} onChange={(_, d) => setF("customerId")(d.value)}>
-            <option value="">{s.all}</option>
-            {customerList.map((c) => <option key={c.id} value={String(c.id)}>{c.code} · {c.name}</option>)}
-          </Select>
+          <SearchPicker size="small" name="filterCustomer" list={customerChoices}
+            value={filter.customerId === "" ? "" : Number(filter.customerId)} onChange={(id) => setF("customerId")(String(id))}
+            display={customerLabel} label={customerLabel} allLabel={s.allCustomers}
+            text={{ more: s.customerPickerMore, none: s.customerPickerNone }} />
         </Field>
       </div>
       {rows.length === 0 ? <Text data-testid="contracts-empty">{s.empty}</Text> : (
