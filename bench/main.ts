@@ -13,6 +13,7 @@ import { createRequire } from "node:module";
 import { cpus, loadavg, totalmem } from "node:os";
 import path from "node:path";
 import { browserSuite } from "./browser/browserSuite";
+import { PANE_PAGES } from "./browser/paneBench";
 import type { Metric } from "./harness";
 import { METRICS } from "./metrics";
 import { humanTable, jsonLines } from "./report";
@@ -22,7 +23,7 @@ const NODE_SUITES: Record<string, string[]> = {
   agingby: ["agingby.1m.ratio"],
   sumifs: ["sumifs.vs.aging"],
 };
-const BROWSER_METRICS = ["functions.ready.ms", "taskpane.initial.gzip.kb", "ledger.import.100k.ms", "ledger.today.100k.ms"];
+const BROWSER_METRICS = ["functions.ready.ms", "taskpane.initial.gzip.kb", "ledger.import.100k.ms", "ledger.today.100k.ms", ...PANE_PAGES.map((p) => p.name)];
 
 function parseArgs(argv: readonly string[]) {
   const only = argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
