@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { CHOICE_LIMIT } from "../../src/taskpane/forms/searchChoices";
-import { describeInBrowser, seededPane } from "./support/browser";
+import { describeInBrowser, seededPane, pickFormCustomer } from "./support/browser";
 
 /*
  * The Contracts page through the UI only, on a fresh ledger, the pane's clock fixed at 2026-11-27.
@@ -61,7 +61,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
     await page.getByRole("tab", { name: "Contracts" }).click();
     await page.getByRole("button", { name: "New contract" }).click();
     await page.locator('input[name="code"]').fill("HT-100");
-    await page.locator('select[name="customerId"]').selectOption({ label: "C-ACME · Acme Build Co." });
+    await pickFormCustomer(page, "C-ACME · Acme Build Co.");
     await page.locator('input[name="title"]').fill("Campus phase 1");
     await page.locator('input[name="amount"]').fill("abc");
     await page.locator('input[name="signDate"]').fill("2026-01-15");
@@ -310,7 +310,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
 
     // A save the store refuses (the code is taken) says why in Chinese and keeps the form filled.
     await page.locator('input[name="code"]').fill("HT-100");
-    await page.locator('select[name="customerId"]').selectOption({ label: "C-ACME · Acme Build Co." });
+    await pickFormCustomer(page, "C-ACME · Acme Build Co.");
     await page.locator('input[name="amount"]').fill("1,000");
     await page.locator('input[name="owner"]').fill("王芳");
     await page.locator('textarea[name="terms"]').fill("100%@0d");
@@ -338,7 +338,7 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
     await page.getByRole("tab", { name: "Contracts" }).click();
     await page.getByRole("button", { name: "New contract" }).click();
     await page.locator('input[name="code"]').fill("HT-200");
-    await page.locator('select[name="customerId"]').selectOption({ label: "C-ACME · Acme Build Co." });
+    await pickFormCustomer(page, "C-ACME · Acme Build Co.");
     await page.locator('input[name="amount"]').fill("200,000.00");
     await page.locator('input[name="signDate"]').fill("2026-03-01");
     await page.locator('input[name="owner"]').fill("Wang Fang");

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describeInBrowser, seededPane } from "./support/browser";
+import { describeInBrowser, seededPane, pickFormCustomer } from "./support/browser";
 
 /*
  * The Customers page through the UI only, on a fresh ledger, the pane's clock fixed at 2026-11-27,
@@ -93,7 +93,7 @@ describeInBrowser("Customers: credit assessment, grade, limit, suggested terms a
     await page.getByRole("tab", { name: "Contracts" }).click();
     await page.getByRole("button", { name: "New contract" }).click();
     await page.locator('input[name="code"]').fill("HT-900");
-    await page.locator('select[name="customerId"]').selectOption({ label: "C-ACME · Acme Build Co." });
+    await pickFormCustomer(page, "C-ACME · Acme Build Co.");
     await page.locator('input[name="amount"]').fill("900,000");
     await page.locator('input[name="signDate"]').fill("2026-10-01");
     await page.locator('input[name="owner"]').fill("Wang Fang");
@@ -268,7 +268,7 @@ describeInBrowser("Customers: the credit currency is chosen in the form and kept
     await page.getByRole("tab", { name: "Contracts" }).click();
     await page.getByRole("button", { name: "New contract" }).click();
     await page.locator('input[name="code"]').fill(code);
-    await page.locator('select[name="customerId"]').selectOption({ label: "C-PAC · Pacific Rim" });
+    await pickFormCustomer(page, "C-PAC · Pacific Rim");
     await page.locator('select[name="currency"]').selectOption(currency);
     await page.locator('input[name="amount"]').fill(amount);
     await page.locator('input[name="signDate"]').fill("2026-10-01");

@@ -241,3 +241,14 @@ export function seededPane(options: SeededPaneOptions): SeededPane {
     },
   };
 }
+
+/**
+ * Choose `label` in the contract form's customer picker (a searchable combobox, not a select), in
+ * either language: type the code, then click the option.
+ */
+export async function pickFormCustomer(page: Page, label: string): Promise<void> {
+  const box = page.getByTestId("contract-form").getByRole("combobox", { name: /^(Customer|客户)/ });
+  await box.click();
+  await box.fill(label.split(" · ")[0]);
+  await page.getByRole("option", { name: label, exact: true }).click();
+}

@@ -22,6 +22,8 @@ import {
 import { useContractsStyles } from "./Contracts.styles";
 import { PlanTable } from "./PlanTable";
 import { problemText } from "../../forms/problems";
+import { SearchPicker } from "../../forms/SearchPicker";
+import { customerChoiceList, customerLabel } from "./customerChoices";
 import { argLabels, strings } from "./strings";
 import { PenaltyFields } from "./PenaltyFields";
 import { penaltyLabels, penaltyStrings } from "./penaltyStrings";
@@ -40,6 +42,7 @@ export interface ContractFormProps {
  * stale edit takes in what changed elsewhere and keeps what was typed (forms/mergeStaleEdit).
  */
 export function ContractForm({ editing, customers, onDone, onCancel }: ContractFormProps) {
+  const customerChoices = useMemo(() => customerChoiceList(customers), [customers]);
   const s = usePageStrings(strings);
   const { lang } = useStrings();
   const styles = useContractsStyles();
@@ -100,10 +103,10 @@ export function ContractForm({ editing, customers, onDone, onCancel }: ContractF
       <div className={styles.pair}>
         {input("code", s.code)}
         <Field label={s.customer} required {...fieldState("customerId")}>
-          <Select name="customerId" value={values.customerId} onChange={(_, d) => set("customerId", d.value)}>
-            <option value="">—</option>
-            {customers.map((c) => <option key={c.id} value={String(c.id)}>{c.code} · {c.name}</option>)}
-          </Select>
+          {/* A picker, not a select of every customer: a ledger holds thousands of them. */}
+          <SearchPicker name="customerId" list={customerChoices} placeholder="—"
+            value={values.customerId === "" ? "" : Number(values.customerId)} onChange={(id) => set("customerId", String(id))}
+            display={customerLabel} label={customerLabel} text={{ more: s.customerPickerMore, none: s.customerPickerNone }} />
         </Field>
       </div>
       {input("title", s.contractTitle)}
