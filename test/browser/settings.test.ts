@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describeInBrowser, seededPane } from "./support/browser";
+import { describeInBrowser, pickFormCustomer, seededPane } from "./support/browser";
 
 /*
  * The Settings page through the UI only, on a fresh ledger, the pane's clock fixed at 2026-11-27.
@@ -105,7 +105,7 @@ describeInBrowser("Settings: dunning policy, scorecard weights, default currency
     await page.getByRole("button", { name: "New contract" }).click();
     expect(await page.locator('select[name="currency"]').inputValue()).toBe("JPY");
     await page.locator('input[name="code"]').fill("HT-JP");
-    await page.locator('select[name="customerId"]').selectOption({ label: "C-JP · Kyoto Works" });
+    await pickFormCustomer(page, "C-JP · Kyoto Works");
     await page.locator('input[name="amount"]').fill("1,200,000");
     await page.locator('input[name="owner"]').fill("Sato");
     await page.locator('textarea[name="terms"]').fill("100%@0d");
