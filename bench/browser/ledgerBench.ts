@@ -1,10 +1,9 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { startStaticServer } from "../../test/browser/support/staticServer";
 import { fmt, median, type Metric } from "../harness";
 import { METRICS } from "../metrics";
+import { bundleBenchPage } from "./benchPage";
 import { freshContext } from "./chromium";
 
 const INSTALLMENTS = 100_000;
@@ -47,24 +46,12 @@ const TODAY_PARTS = {
 
 const ms = (xs: readonly number[]) => xs.map(fmt).join(", ");
 
-/** Bundle the ledger page (the real importer, store and Today queue) into .bench/ledger/. */
-async function buildPage(): Promise<void> {
-  const esbuild = createRequire(__filename)("esbuild") as typeof import("esbuild");
-  mkdirSync(OUT, { recursive: true });
-  await esbuild.build({
-    entryPoints: [path.resolve("bench/browser/ledgerPage.ts")],
-    bundle: true, platform: "browser", format: "iife", target: "chrome120", minify: true,
-    define: { "process.env.NODE_ENV": '"production"' },
-    outfile: path.join(OUT, "ledgerPage.js"), logLevel: "warning",
-  });
-  writeFileSync(path.join(OUT, "index.html"), '<!doctype html><meta charset="utf-8"><title>loading</title><script src="ledgerPage.js"></script>');
-}
-
 /** ledger.import.100k.ms, ledger.today.100k.ms and the Today parts, in Chromium with real IndexedDB. */
 export async function ledgerMetrics(browser: Browser, runs: { imports: number; todays: number }): Promise<Metric[]> {
   const imp = METRICS["ledger.import.100k.ms"];
   const today = METRICS["ledger.today.100k.ms"];
-  await buildPage();
+  // The ledger page: the real importer, store and Today queue.
+  await bundleBenchPage("bench/browser/ledgerPage.ts", OUT, "ledgerPage", "index.html");
   const server = await startStaticServer(OUT);
   const { context } = await freshContext(browser, server.url);
   try {

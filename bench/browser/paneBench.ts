@@ -1,10 +1,10 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { ensureBuild } from "../../test/browser/support/build";
 import { startStaticServer } from "../../test/browser/support/staticServer";
 import { fmt, median, type Metric } from "../harness";
+import { bundleBenchPage } from "./benchPage";
 import { freshContext } from "./chromium";
 
 const INSTALLMENTS = 100_000;
@@ -40,17 +40,9 @@ const watchFor = (content: string): string => `(() => {
 
 /** Bundle the seeding page beside a copy of the built pane in .bench/pane/. */
 async function buildSite(): Promise<void> {
-  const esbuild = createRequire(__filename)("esbuild") as typeof import("esbuild");
   rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(OUT, { recursive: true });
   cpSync(DIST, OUT, { recursive: true });
-  await esbuild.build({
-    entryPoints: [path.resolve("bench/browser/paneSeed.ts")],
-    bundle: true, platform: "browser", format: "iife", target: "chrome120", minify: true,
-    define: { "process.env.NODE_ENV": '"production"' },
-    outfile: path.join(OUT, "bench-seed.js"), logLevel: "warning",
-  });
-  writeFileSync(path.join(OUT, "bench-seed.html"), '<!doctype html><meta charset="utf-8"><title>loading</title><script src="bench-seed.js"></script>');
+  await bundleBenchPage("bench/browser/paneSeed.ts", OUT, "bench-seed");
 }
 
 /**
