@@ -1,4 +1,4 @@
-import { type Cell, type Grid, isBlank, readNumber, readText } from "./cells";
+import { type Cell, describe, type Grid, isBlank, readNumber, readText } from "./cells";
 import { inputError } from "./errors";
 
 /**
@@ -58,7 +58,9 @@ export function policyFromCells(grid: Grid, arg = "policy"): DunningPolicy {
   if (cols !== 2) inputError("wrongColumns", { arg, expected: 2, got: cols });
   const policy: DunningStep[] = [];
   grid.forEach((row, i) => {
-    const [from, label]: readonly Cell[] = row;
+    const [from, raw]: readonly Cell[] = row;
+    // A label of only spaces looks blank in the sheet: treat it as one, so the message says so.
+    const label = typeof raw === "string" && raw.trim() === "" ? "" : raw;
     if (isBlank(from) && isBlank(label)) return;
     if (isBlank(from) || isBlank(label)) {
       inputError("halfBlank", { arg: isBlank(from) ? "fromDays" : "stage", other: isBlank(from) ? "stage" : "fromDays", row: i + 1 });
@@ -68,6 +70,7 @@ export function policyFromCells(grid: Grid, arg = "policy"): DunningPolicy {
     if (previous && !(fromDays > previous.fromDays)) {
       inputError("notIncreasing", { arg, got: fromDays, previous: previous.fromDays, row: i + 1 });
     }
+    if (typeof label === "boolean") inputError("notText", { arg, got: describe(label), row: i + 1 });
     policy.push({ fromDays, stage: readText(label, arg) });
   });
   return validatePolicy(policy, arg);

@@ -73,7 +73,7 @@ export function countbackDso(receivables: number, monthlySales: readonly number[
 /**
  * Monthly sales from a row or column, oldest first. Blanks before the first and after the last
  * value are ignored (a range drawn larger than the data); a blank between two months is an error,
- * because skipping it would shift every older month by one.
+ * because skipping it would shift every older month by one. Negative sales are refused naming their row.
  */
 export function monthlySalesFromCells(cells: readonly Cell[], arg = "monthlySales"): number[] {
   let first = 0;
@@ -81,7 +81,8 @@ export function monthlySalesFromCells(cells: readonly Cell[], arg = "monthlySale
   while (first <= last && isBlank(cells[first])) first++;
   while (last >= first && isBlank(cells[last])) last--;
   const out: number[] = [];
-  for (let i = first; i <= last; i++) out.push(readNumber(cells[i], arg, i + 1));
+  // Checked here, where the row of the range is known (countbackDso only sees the trimmed months).
+  for (let i = first; i <= last; i++) out.push(nonNegative(readNumber(cells[i], arg, i + 1), arg, i + 1));
   return out;
 }
 

@@ -18,6 +18,16 @@ describe("Altman Z in a workbook", () => {
     expect(calc(formula) as number).toBeCloseTo(expected, 8);
   });
 
+  test("a model typed in a cell with a Chinese input method (Z‘’, Z“) is Z'', the same in AR.CREDITSCORE's scale", () => {
+    // Chinese mode turns the ' key into ‘ then ’, and the " key into “.
+    expect(calc("=AR.ZSCORE(200, 300, 150, 400, , 1000, 600, A1)", [["Z‘’"]]) as number).toBeCloseTo(3.998, 8);
+    expect(calc("=AR.ZSCORE(200, 300, 150, 400, , 1000, 600, A1)", [["Z“"]]) as number).toBeCloseTo(3.998, 8);
+    expect(calc("=AR.ZSCORE(200, 300, 150, 400, 1500, 1000, 600, A1)", [["Z‘"]]) as number).toBeCloseTo(2.64055, 8);
+    // Z'' zones 1.10 / 2.60: 2.0 is upper grey (65 points), as with "Z''" typed in ASCII.
+    // 0.30·70 + 0.25·65 + 0.15·60 + 0.10·70 + 0.20·65 = 66.25.
+    expect(calc("=AR.CREDITSCORE(10, 0.1, 0.8, 4, 2, A1)", [["Z‘’"]])).toBe(66.25);
+  });
+
   test.each<[string, string, string]>([
     ["=AR.ZSCORE(200, 300, 150, 900, 1500, 0, 600)", "#NUM!", "totalAssets must be greater than zero, got 0."],
     ["=AR.ZSCORE(200, 300, 150, 900, 1500, 1000, 0)", "#DIV/0!", "totalLiabilities is zero, so the ratio is undefined."],

@@ -55,6 +55,14 @@ describe("collection metrics in a workbook", () => {
     expect(message).toBe("Row 2: monthlySales is required.");
   });
 
+  test("AR.DSOCB: negative sales below blank rows are #NUM! naming their row of the range", () => {
+    // A1 is blank (a range drawn larger than the data); the negative month is in A3.
+    expect(calcError("=AR.DSOCB(100, A1:A4)", [[null], [100], [-5], [150]])).toEqual({
+      value: "#NUM!",
+      message: "Row 3: monthlySales must be zero or more, got -5.",
+    });
+  });
+
   test("an error value in an argument comes back as that error", () => {
     expect(calc("=AR.DSO(A1, 5000, 90)", [[{ error: "#N/A" }]])).toBe("#N/A");
   });

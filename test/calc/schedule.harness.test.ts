@@ -30,6 +30,13 @@ describe("AR.SCHEDULE", () => {
     expect(rows.map((r) => r[3])).toEqual([370400, 740700, 123467.89]);
   });
 
+  test("a tie of remainders goes to the earliest tranche even when the shares carry binary noise", () => {
+    // 1,000,000.08 = 100000008 cents: 20000001.6 / 70000005.6 / 10000000.8 → the spare cents go to .8,
+    // then to the earlier of the two .6: 200,000.02, 700,000.05, 100,000.01.
+    const rows = calc('=AR.SCHEDULE(1000000.08, "2024-01-31", "20%@0d; 70%@30d; 10%@60d")') as number[][];
+    expect(rows.map((r) => r[3])).toEqual([200000.02, 700000.05, 100000.01]);
+  });
+
   test("a two-column range of share and days", () => {
     // 40% now, 60% 30 days later: 2024-01-31 + 30 = 2024-03-01 (45352).
     expect(calc("=AR.SCHEDULE(1000, 45322, A1:B3)", [[0.4, 0], [null, null], [0.6, 30]])).toEqual([
@@ -65,6 +72,18 @@ describe("AR.SCHEDULE", () => {
 
   test("shares in a range that do not add up to 100% are #VALUE!", () => {
     expect(calc("=AR.SCHEDULE(1000, 45322, A1:B2)", [[0.4, 0], [0.5, 30]])).toBe("#VALUE!");
+  });
+
+  test("a share of zero or less in a range names the row of the sheet, blank rows counted, and the value in the cell", () => {
+    // Row 2 is blank and skipped: the bad share is in row 3 of the range, not the 2nd tranche's "row 2".
+    expect(calcError("=AR.SCHEDULE(100, 45322, A1:B3)", [[0.4, 0], [null, null], [-0.07, 30]])).toEqual({
+      value: "#NUM!",
+      message: "Row 3: terms (share) must be greater than zero, got -0.07.",
+    });
+    expect(calcError("=AR.SCHEDULE(100, 45322, A1:B3)", [[1, 0], [null, null], [0, 30]])).toEqual({
+      value: "#NUM!",
+      message: "Row 3: terms (share) must be greater than zero, got 0.",
+    });
   });
 
   test("an error value among the terms propagates as it is", () => {

@@ -49,6 +49,14 @@ describe("custom policy from a two-column range", () => {
     expect([e.code, e.params.row]).toEqual(["halfBlank", 2]);
   });
 
+  test("a label of only spaces is a day without a label, and TRUE as a label is #VALUE!, both naming the row", () => {
+    const spaces = inputErrorOf(() => policyFromCells([[0, "a"], [30, "   "]]));
+    expect([spaces.code, spaces.kind, spaces.params.row]).toEqual(["halfBlank", "value", 2]);
+    const flag = inputErrorOf(() => policyFromCells([[0, "a"], [30, true]]));
+    expect([flag.code, flag.kind, flag.params.row]).toEqual(["notText", "value", 2]);
+    expect(flag.message).toBe("Row 2: policy must be text, got TRUE.");
+  });
+
   test("text for a day is #VALUE!", () => {
     expect(inputErrorOf(() => policyFromCells([["soon", "a"]])).code).toBe("notANumber");
   });

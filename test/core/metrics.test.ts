@@ -98,6 +98,11 @@ describe("countback DSO", () => {
     expect([e.code, e.params.row]).toEqual(["required", 2]);
   });
 
+  test("negative sales are refused naming their row of the range, blanks above them counted", () => {
+    const e = inputErrorOf(() => monthlySalesFromCells(["", null, 100, -5, 150]));
+    expect([e.code, e.kind, e.params.row, e.params.got]).toEqual(["mustNotBeNegative", "num", 4, -5]);
+  });
+
   test("countback DSO lies between 0 and months × daysPerMonth and grows with receivables", () => {
     fc.assert(
       fc.property(fc.array(fc.nat(1e6), { minLength: 1, maxLength: 24 }), decimal(0, 1), decimal(0, 1), (sales, f1, f2) => {

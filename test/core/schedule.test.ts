@@ -66,9 +66,26 @@ describe("schedule", () => {
     expect([e.code, e.kind, e.params.row]).toEqual(["mustBePositive", "num", 1]);
   });
 
+  test("more than 1,000 tranches is #NUM! with a message that has no English words in Chinese", () => {
+    const tranches = Array.from({ length: 1001 }, () => ({ share: 1 / 1001, offset: 0, unit: "d" as const }));
+    const e = errorOf(() => schedule(100, day(2024, 1, 1), tranches));
+    expect([e.code, e.kind]).toEqual(["mustNotExceed", "num"]);
+    expect(e.message).toBe("terms (tranches) must not exceed 1000, got 1001.");
+    expect(e.messageIn("zh")).toBe("terms (tranches) 不能超过 1000，实际为 1001。");
+  });
+
   test("a due date past 9999-12-31 is #NUM!", () => {
     const e = errorOf(() => schedule(100, day(9999, 12, 1), parseTranches("100%@31d")));
     expect([e.code, e.kind]).toEqual(["dueDateOutOfRange", "num"]);
+  });
+
+  test("1,000,000.08 as 20/70/10%: the second spare cent goes to the earliest of the tied .6 remainders", () => {
+    // 100000008 cents → 20000001.6 / 70000005.6 / 10000000.8: floors leave 2 cents, the first to .8 (third),
+    // the second to the tie .6 / .6, earliest first (first tranche).
+    const rows = schedule(100000008, day(2024, 1, 1), parseTranches("20%@0d; 70%@30d; 10%@60d"));
+    expect(rows.map((r) => r.amount)).toEqual([20000002, 70000005, 10000001]);
+    // 0.12 as 70/20/10%: 8.4 / 2.4 / 1.2 cents, one spare cent to the earlier .4.
+    expect(splitInSteps(12, [0.7, 0.2, 0.1], 1)).toEqual([9, 2, 1]);
   });
 
   test("a negative amount (a credit) splits as the mirror of its magnitude", () => {
@@ -135,6 +152,26 @@ describe("schedule invariants", () => {
         // Every tranche but the last is a whole number of steps.
         for (const r of rows.slice(0, -1)) expect(Math.abs(r.amount) % step).toBe(0);
       }),
+    );
+  });
+
+  test("whole-percent shares split by the exact largest remainder, earliest first on a tie (no binary noise)", () => {
+    // Reference in integers: percent p of T cents is T·p/100, remainder (T·p) mod 100.
+    const reference = (total: number, percents: number[]): number[] => {
+      const parts = percents.map((p) => Math.floor((total * p) / 100));
+      let left = total - parts.reduce((a, b) => a + b, 0);
+      const order = percents.map((p, i) => ({ i, rest: (total * p) % 100 })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+      for (let k = 0; left > 0; k++, left--) parts[order[k].i] += 1;
+      return parts;
+    };
+    const percents = fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 8 }).filter((p) => p.reduce((a, b) => a + b, 0) <= 100);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e10 }), percents, (total, ps) => {
+        const full = [...ps, 100 - ps.reduce((a, b) => a + b, 0)].filter((p) => p > 0);
+        const text = full.map((p, i) => `${p}%@${i}d`).join(";");
+        expect(schedule(total, day(2024, 1, 1), parseTranches(text)).map((r) => r.amount)).toEqual(reference(total, full));
+      }),
+      { numRuns: 2000 },
     );
   });
 

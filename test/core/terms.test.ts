@@ -84,6 +84,14 @@ describe("tranches from a two-column range", () => {
   });
 });
 
+describe("shares of zero or less in a range", () => {
+  test("are refused at their own row of the range, blank rows counted, as #NUM! on the share column", () => {
+    const e = errorOf(() => tranchesFromRange([[0.4, 0], [null, null], [-0.07, 30]]));
+    expect([e.code, e.kind, e.params.row, e.params.arg, e.params.got]).toEqual(["mustBePositive", "num", 3, "terms (share)", -0.07]);
+    expect(e.message).toBe("Row 3: terms (share) must be greater than zero, got -0.07.");
+  });
+});
+
 describe("due-date terms", () => {
   test.each([
     ["NET30", { kind: "net", days: 30 }],

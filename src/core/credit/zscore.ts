@@ -1,5 +1,6 @@
 import { inputError } from "../errors";
 import { nonNegative, nonZero, positive } from "../numberChecks";
+import { toHalfWidth } from "../terms/scanner";
 
 /**
  * Altman Z-score models.
@@ -52,13 +53,17 @@ export const Z_ZONES: Record<ZModel, { readonly distress: number; readonly safe:
   EMS: { distress: 4.35, safe: 5.85 },
 };
 
-/** Read a model name: case-insensitive, typographic primes and a double quote accepted. */
+/**
+ * Read a model name: case-insensitive; typographic primes, curly quotes and a double quote accepted.
+ * A Chinese input method types the ' key as ‘ or ’ and the " key as “ or ”, and full-width mode as
+ * ＇ and ＂: all of them read as the ASCII prime, so "Z‘’" and "Z“" are Z''.
+ */
 export function parseZModel(text: string, arg = "model"): ZModel {
-  const t = text
+  const t = toHalfWidth(text)
     .trim()
     .toUpperCase()
-    .replace(/[\u2019\u2032\u00B4`]/g, "'")
-    .replace(/[\u201D\u2033"]/g, "''");
+    .replace(/[\u2018\u2019\u2032\u00B4`]/g, "'")
+    .replace(/[\u201C\u201D\u2033"]/g, "''");
   const found = Z_MODELS.find((m) => m === t);
   if (!found) inputError("unknownOption", { arg, got: JSON.stringify(text), valid: Z_MODELS.join(", ") });
   return found;

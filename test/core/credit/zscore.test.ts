@@ -60,6 +60,19 @@ describe("Altman Z-score", () => {
     expect(parseZModel(" ems ")).toBe("EMS");
   });
 
+  test("model names typed with a Chinese input method: curly quotes (‘ ’ “ ”) and full-width ＇ ＂ read as primes", () => {
+    // In Chinese mode the ' key types ‘ and ’ by turns and the " key “ and ”; full-width mode types ＇ and ＂.
+    expect(parseZModel("Z‘")).toBe("Z'");
+    expect(parseZModel("Z‘’")).toBe("Z''");
+    expect(parseZModel("Z’’")).toBe("Z''");
+    expect(parseZModel("Z“")).toBe("Z''");
+    expect(parseZModel("Z”")).toBe("Z''");
+    expect(parseZModel("Z＇")).toBe("Z'");
+    expect(parseZModel("Z＇＇")).toBe("Z''");
+    expect(parseZModel("Z＂")).toBe("Z''");
+    expect(parseZModel("ＥＭＳ")).toBe("EMS");
+  });
+
   test("an unknown model is #VALUE! listing the valid ones", () => {
     const e = inputErrorOf(() => parseZModel("Ohlson"));
     expect([e.code, e.kind]).toEqual(["unknownOption", "value"]);
