@@ -67,6 +67,31 @@ describe("the getting-started sample sheet", () => {
     }
   });
 
+  test("results that are dates show as dates, not as serial numbers such as 46203", async () => {
+    const sheet = await written("zh");
+    const formulaAt = (fn: string): [number, number] => {
+      const ex = [...sheet.cells.entries()].find(([, c]) => c.formula?.startsWith(`=${fn}(`))!;
+      const [r, c] = ex[0].split(",").map(Number);
+      return [r, c];
+    };
+    const DATE = /^yyyy-mm-dd$/;
+    // AR.DUEDATE returns a due date; AR.SCHEDULE and AR.INSTALLMENTS spill [number, dueDate, share, amount].
+    const [dr, dc] = formulaAt("AR.DUEDATE");
+    expect(sheet.cell(dr, dc).numberFormat).toMatch(DATE);
+    for (const [fn, rows] of [["AR.SCHEDULE", 3], ["AR.INSTALLMENTS", 4]] as const) {
+      const [r, c] = formulaAt(fn);
+      expect([fn, sheet.formats(r, c + 1, rows, 1).flat().every((f) => DATE.test(f))]).toEqual([fn, true]);
+      // the tranche number stays a plain number
+      expect([fn, sheet.cell(r, c).numberFormat ?? "General"]).toEqual([fn, "General"]);
+    }
+    // AR.LEDGER spills a header row, then rows whose fourth column is the due date.
+    const [lr, lc] = formulaAt("AR.LEDGER");
+    const spill = SAMPLE_EXAMPLES.find((e) => e.fn === "AR.LEDGER")!.spillRows;
+    expect(sheet.formats(lr + 1, lc + 3, spill - 1, 1).flat().every((f) => DATE.test(f))).toBe(true);
+    // The data's own dates were already dates.
+    expect(sheet.cell(5, 1).numberFormat).toMatch(DATE);
+  });
+
   test("each example reserves the rows its result spills, so results do not overlap", () => {
     const rows = SAMPLE_EXAMPLES.map((e) => e.spillRows);
     expect(rows.every((n) => n >= 1)).toBe(true);

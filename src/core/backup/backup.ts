@@ -15,9 +15,12 @@ export function backupToJson(backup: LedgerBackup): string {
   return JSON.stringify(backup);
 }
 
-/** A file name such as huikuan-backup-2026-11-27.json. */
-export function backupFileName(backup: LedgerBackup): string {
-  return `${BACKUP_FORMAT}-${backup.exportedAt.slice(0, 10)}.json`;
+/**
+ * A file name such as huikuan-backup-2026-11-27.json. `day` (YYYY-MM-DD) is the day on the user's
+ * clock, which the pane knows and core does not; without it, the UTC day of the export.
+ */
+export function backupFileName(backup: LedgerBackup, day: string = backup.exportedAt.slice(0, 10)): string {
+  return `${BACKUP_FORMAT}-${day}.json`;
 }
 
 export interface RestoreSummary {

@@ -6,10 +6,11 @@ import { monthOf } from "../ledger/days";
 import { activeInstallments, byCollectionOrder, installmentState } from "../ledger/installmentState";
 import { indexLedger, type LedgerIndex } from "../ledger/ledgerIndex";
 import type { LedgerSnapshot } from "../ledger/snapshot";
+import { DEFAULT_DUNNING_POLICY, type DunningPolicy } from "../dunning";
 import { DEFAULT_DIGITS } from "../money";
 import type { Contract } from "../store/types";
 import type { SheetCell, SheetTable } from "./sheetTable";
-import { CHANNEL_LABELS, CONTRACT_STATUS_LABELS, type Lang, REPORT_STRINGS, STATE_LABELS } from "./strings";
+import { CHANNEL_LABELS, CONTRACT_STATUS_LABELS, DUNNING_STAGE_LABELS, type Lang, REPORT_STRINGS, STATE_LABELS } from "./strings";
 
 /**
  * Currencies in the reports. Amounts are minor units of their contract's currency (Contract.currency)
@@ -85,8 +86,23 @@ export function installmentLedgerTable(s: LedgerSnapshot, lang: Lang, asOf: Day,
   };
 }
 
-/** The reminder log (催款记录), newest first; a promised amount is in its contract's currency. */
-export function reminderLogTable(s: LedgerSnapshot, lang: Lang, defaultCurrency = FALLBACK_CURRENCY): SheetTable {
+/**
+ * The stage a reminder was made at, by name: a reminder keeps the stage's position in the dunning
+ * policy (0 = the first stage, core/dunning dunningStageIndex), which read bare would say "0" for a
+ * courtesy reminder. A position the policy no longer has is shown counted from 1.
+ */
+function stageName(stage: number | undefined, policy: DunningPolicy, lang: Lang): string | null {
+  if (stage === undefined) return null;
+  const key = policy[stage]?.stage;
+  if (key === undefined) return String(stage + 1);
+  return DUNNING_STAGE_LABELS[lang][key] ?? key;
+}
+
+/**
+ * The reminder log (催款记录), newest first; a promised amount is in its contract's currency, the
+ * stage is named from `policy` (the user's dunning policy).
+ */
+export function reminderLogTable(s: LedgerSnapshot, lang: Lang, defaultCurrency = FALLBACK_CURRENCY, policy: DunningPolicy = DEFAULT_DUNNING_POLICY): SheetTable {
   const t = REPORT_STRINGS[lang];
   const index = indexLedger(s);
   const rowDigits: number[] = [];
@@ -99,7 +115,7 @@ export function reminderLogTable(s: LedgerSnapshot, lang: Lang, defaultCurrency 
       rowDigits.push(currency.digits);
       return [
         r.date, contract?.code ?? "", customer?.name ?? "", CHANNEL_LABELS[lang][r.channel] ?? r.channel, r.contact, r.outcome,
-        r.promiseDate ?? null, currency.code, r.promiseAmountMinor ?? null, r.nextActionDate ?? null, r.owner, r.stage ?? null,
+        r.promiseDate ?? null, currency.code, r.promiseAmountMinor ?? null, r.nextActionDate ?? null, r.owner, stageName(r.stage, policy, lang),
       ];
     });
   return {
@@ -110,7 +126,7 @@ export function reminderLogTable(s: LedgerSnapshot, lang: Lang, defaultCurrency 
       { header: t.date, kind: "date" }, { header: t.contract, kind: "text" }, { header: t.customer, kind: "text" },
       { header: t.channel, kind: "text" }, { header: t.contact, kind: "text" }, { header: t.outcome, kind: "text" },
       { header: t.promiseDate, kind: "date" }, { header: t.currency, kind: "text" }, { header: t.promiseAmount, kind: "money" }, { header: t.nextAction, kind: "date" },
-      { header: t.owner, kind: "text" }, { header: t.stage, kind: "integer" },
+      { header: t.owner, kind: "text" }, { header: t.stage, kind: "text" },
     ],
     rows,
   };
@@ -199,6 +215,14 @@ function customerKey(cell: SheetCell | undefined): string {
  * recalculates whenever the table or the day changes, over the rows in `currency` (every row when
  * undefined). `onlyCurrency`: every row of the table is in `currency`, so the formula reads the
  * whole columns (no FILTER). Spill size is predicted for the chart.
+ *
+ * It ages what the ledger counts as receivable, as the Dashboard's aging does (core/ledger/dashboard):
+ * - a row of a draft or closed contract (Contract status column) holds no receivable and is left
+ *   out, through FILTER on that column, when the table has such rows;
+ * - an installment waiting for its milestone (State column) is not yet due, so it is aged as due
+ *   today (Current) rather than by its planned date: IF(State="Awaiting milestone",TODAY(),Due),
+ *   when the table has such rows.
+ * A table with neither keeps the plain formula over the whole columns.
  */
 export function agingFormula(
   ledger: SheetTable,
@@ -210,24 +234,46 @@ export function agingFormula(
 ): AgingFormula {
   const t = REPORT_STRINGS[lang];
   const custom = bounds.length === 3 && bounds.every((b, i) => b === STANDARD_BOUNDS[i]) ? "" : `,{${bounds.join(",")}}`;
-  const customerCol = ledger.columns.findIndex((c) => c.header === t.customer);
-  const currencyCol = ledger.columns.findIndex((c) => c.header === t.currency);
+  const column = (header: string) => ledger.columns.findIndex((c) => c.header === header);
+  const customerCol = column(t.customer);
+  const currencyCol = column(t.currency);
+  const stateCol = column(t.state);
+  const statusCol = column(t.contractStatus);
+  const notLive = [CONTRACT_STATUS_LABELS[lang].draft, CONTRACT_STATUS_LABELS[lang].closed];
+  const awaiting = STATE_LABELS[lang].awaiting;
   const code = currency === undefined ? undefined : currencyCode(currency);
-  const inScope = (r: number) => code === undefined || currencyCode(String(ledger.rows[r][currencyCol] ?? "")) === code;
-  let args = [t.customer, t.due, t.open].map((c) => structuredRef(tableName, c));
-  if (code !== undefined && !onlyCurrency) {
-    const test = `${structuredRef(tableName, t.currency)}="${code.replace(/"/g, '""')}"`;
-    // if_empty "": with no row left in the currency each column is one blank, which AR.AGINGBY
-    // skips (header only) rather than FILTER's #CALC!.
+  const inCurrency = (r: number) => code === undefined || currencyCode(String(ledger.rows[r][currencyCol] ?? "")) === code;
+  const isNotLive = (r: number) => statusCol >= 0 && notLive.includes(String(ledger.rows[r][statusCol] ?? ""));
+  const isAwaiting = (r: number) => stateCol >= 0 && ledger.rows[r][stateCol] === awaiting;
+  const text = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  const ref = (header: string) => structuredRef(tableName, header);
+
+  const conditions: string[] = [];
+  if (code !== undefined && !onlyCurrency) conditions.push(`${ref(t.currency)}=${text(code)}`);
+  let anyNotLive = false;
+  let anyAwaiting = false;
+  for (let r = 0; r < ledger.rows.length; r++) {
+    if (!inCurrency(r)) continue;
+    if (isNotLive(r)) anyNotLive = true;
+    else if (isAwaiting(r)) anyAwaiting = true;
+  }
+  if (anyNotLive) for (const label of notLive) conditions.push(`${ref(t.contractStatus)}<>${text(label)}`);
+  const due = anyAwaiting ? `IF(${ref(t.state)}=${text(awaiting)},TODAY(),${ref(t.due)})` : ref(t.due);
+  let args = [ref(t.customer), due, ref(t.open)];
+  if (conditions.length > 0) {
+    const test = conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join("*");
+    // if_empty "": with no row left each column is one blank, which AR.AGINGBY skips (header
+    // only) rather than FILTER's #CALC!.
     args = args.map((a) => `FILTER(${a},${test},"")`);
   }
   const keys = new Set<string>();
   let digits: number | undefined;
   for (let r = 0; r < ledger.rows.length; r++) {
-    if (!inScope(r)) continue;
+    if (!inCurrency(r)) continue;
+    digits ??= ledger.rowDigits?.[r];
+    if (isNotLive(r)) continue;
     const key = customerKey(ledger.rows[r][customerCol]);
     if (key !== "") keys.add(key);
-    digits ??= ledger.rowDigits?.[r];
   }
   // A currency without two decimals (KWD 3, JPY 0) is named in the formula, which then keeps its
   // amounts to that unit; two-decimal blocks keep the shorter formula they always had.

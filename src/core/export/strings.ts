@@ -45,3 +45,12 @@ export const CHANNEL_LABELS: Record<Lang, Record<Channel, string>> = {
   en: { phone: "Phone", email: "Email", letter: "Letter", visit: "Visit", legal: "Legal" },
   zh: { phone: "电话", email: "邮件", letter: "函件", visit: "上门", legal: "法律" },
 };
+
+/**
+ * Dunning stages of the policy (core/dunning: stable English keys) as the Today page names them; a
+ * stage the user named themselves is shown as they wrote it.
+ */
+export const DUNNING_STAGE_LABELS: Record<Lang, Readonly<Record<string, string>>> = {
+  en: {},
+  zh: { Courtesy: "到期提示", Friendly: "友好提醒", Formal: "正式催款", "Final demand": "最后催告", Legal: "法律程序" },
+};

@@ -1,5 +1,5 @@
 import { backupToJson, exportBackup, isLedgerEmpty, RESTORE_CHUNK, restoreBackup } from "../../../src/core/backup/backup";
-import { BACKUP_SCHEMA_VERSION, type BackupError, isBackupError } from "../../../src/core/backup/format";
+import { BACKUP_SCHEMA_VERSION, BackupError, isBackupError } from "../../../src/core/backup/format";
 import { backupErrorMessage } from "../../../src/core/backup/messages";
 import { LEDGER_TABLES, LedgerDb } from "../../../src/core/store/db";
 import { saveSetting } from "../../../src/core/store/settings";
@@ -165,7 +165,19 @@ describe("backup and restore", () => {
     b.tables.contracts[1].amountMinor = "5000";
     const e = await refusal(restoreBackup(db, b));
     expect(backupErrorMessage(e, "en")).toBe("This backup is damaged: contracts record 2, field amountMinor: must be a whole number.");
-    expect(backupErrorMessage(e, "zh")).toBe("此备份已损坏：contracts 第 2 条记录的字段 amountMinor：应为整数。");
+    expect(backupErrorMessage(e, "zh")).toBe("此备份已损坏：合同（contracts）第 2 条记录的字段 amountMinor：应为整数。");
+  });
+
+  test("in Chinese a refusal names each table in Chinese, with the name the file uses beside it", () => {
+    const missing = (table: string) => backupErrorMessage(new BackupError("missingTable", { table }), "zh");
+    for (const table of LEDGER_TABLES) expect(missing(table)).toMatch(new RegExp(`缺少数据表 [\u4e00-\u9fff]+（${table}）。$`));
+    expect(missing("receipts")).toBe("此备份不完整：缺少数据表 收款（receipts）。");
+    // A reference names both tables.
+    const dangling = new BackupError("danglingReference", { table: "installments", index: 0, target: "plans", value: "42" });
+    expect(backupErrorMessage(dangling, "zh")).toBe("此备份已损坏：分期（installments）第 1 条记录引用的 回款计划（plans） 42 不在备份中。");
+    expect(backupErrorMessage(dangling, "en")).toBe("This backup is damaged: installments record 1 refers to plans 42, which is not in the backup.");
+    // A table the ledger does not have keeps the file's name.
+    expect(backupErrorMessage(new BackupError("unknownTable", { table: "hackers" }), "zh")).toBe("此备份包含未知的数据表 hackers。");
   });
 
   test("a failure while writing rolls the restore back", async () => {

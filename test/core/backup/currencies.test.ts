@@ -69,7 +69,7 @@ describe("backups and the currency of customers and targets", () => {
     b.tables.targets[1].currency = "dollars";
     const e = await refusal(restoreBackup(db, b));
     expect(backupErrorMessage(e, "en")).toBe("This backup is damaged: targets record 2, field currency: has an unknown value.");
-    expect(backupErrorMessage(e, "zh")).toBe("此备份已损坏：targets 第 2 条记录的字段 currency：取值无效。");
+    expect(backupErrorMessage(e, "zh")).toBe("此备份已损坏：回款目标（targets）第 2 条记录的字段 currency：取值无效。");
   });
 
   test("a contract's currency is still any text: the importer writes the sheet's code unchecked, and its backup must restore", async () => {

@@ -185,9 +185,12 @@ describe("reports over random ledgers in several currencies", () => {
         }
         expect(blocks.map((b) => b.currency)).toEqual(inTable);
         for (const b of blocks) {
-          const customers = new Set(rowsIn(ledger, b.currency!).map((r) => r[col(ledger, "Customer")]));
+          // Rows of draft and closed contracts hold no receivable: the block leaves them out.
+          const rows = rowsIn(ledger, b.currency!);
+          const live = rows.filter((r) => !["Draft", "Closed"].includes(r[col(ledger, "Contract status")] as string));
+          const customers = new Set(live.map((r) => r[col(ledger, "Customer")]));
           expect([b.rows, b.digits]).toEqual([customers.size + 1, DIGITS[b.currency!]]);
-          expect(b.formula.includes("FILTER(")).toBe(inTable.length > 1);
+          expect(b.formula.includes("FILTER(")).toBe(inTable.length > 1 || live.length < rows.length);
           // A currency without two decimals is named, so AR.AGINGBY keeps its amounts to its unit.
           expect(b.formula.endsWith(`,"${b.currency}")`)).toBe(DIGITS[b.currency!] !== 2);
         }

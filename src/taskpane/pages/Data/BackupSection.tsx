@@ -15,6 +15,26 @@ import type { DataStrings } from "./strings";
 
 const countRecords = (b: LedgerBackup): number => Object.values(b.tables).reduce((n, t) => n + t.length, 0);
 
+/**
+ * An ISO timestamp as the user's clock reads it, "2026-11-27 07:30" (`timeZone`: the user's when
+ * undefined). A backup records UTC; read as it is, a backup taken at 07:30 in Beijing would say
+ * 2026-11-26 23:30. Text that is not a timestamp is returned as it is.
+ */
+export function localDateTime(iso: string, timeZone?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+  }).formatToParts(d);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")} ${part("hour")}:${part("minute")}`;
+}
+
+/** The backup's file name, by the day on the user's clock. */
+export function backupDownloadName(backup: LedgerBackup, timeZone?: string): string {
+  return backupFileName(backup, localDateTime(backup.exportedAt, timeZone).slice(0, 10));
+}
+
 /** Hand a file to the browser's download. */
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
@@ -41,7 +61,7 @@ export function BackupSection({ db, s }: { db: LedgerDb; s: DataStrings }) {
     setMessage(undefined);
     try {
       const backup = await exportBackup(db);
-      const name = backupFileName(backup);
+      const name = backupDownloadName(backup);
       download(name, backupToJson(backup));
       setMessage({ ok: true, text: format(s.backupDone, { file: name, records: countRecords(backup) }) });
     } catch (e) {
@@ -92,7 +112,7 @@ export function BackupSection({ db, s }: { db: LedgerDb; s: DataStrings }) {
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{s.restoreConfirmTitle}</DialogTitle>
-            <DialogContent>{pending && format(s.restoreConfirm, { date: pending.exportedAt.slice(0, 16).replace("T", " "), records: countRecords(pending) })}</DialogContent>
+            <DialogContent>{pending && format(s.restoreConfirm, { date: localDateTime(pending.exportedAt), records: countRecords(pending) })}</DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={() => setPending(undefined)}>{s.cancel}</Button>
               <Button appearance="primary" onClick={() => void restore()}>{s.restoreDo}</Button>

@@ -33,7 +33,7 @@ type Outcome = { ok: true; sheet: string } | { ok: false; error: unknown };
 export function ReportsSection({ db, s }: { db: LedgerDb; s: DataStrings }) {
   const styles = useDataStyles();
   const { settings } = useSettings();
-  const { defaultCurrency, agingBounds: bounds } = settings;
+  const { defaultCurrency, agingBounds: bounds, dunningPolicy } = settings;
   const { lang } = useStrings();
   const host = useHost();
   const [busy, setBusy] = useState(false);
@@ -53,7 +53,7 @@ export function ReportsSection({ db, s }: { db: LedgerDb; s: DataStrings }) {
   };
   const ledger = async () => (await writeReport(installmentLedgerTable(await loadSnapshot(db), lang, todaySerial(), defaultCurrency), { sheetName: t.ledgerSheet })).sheetName;
   const aging = async () => (await writeAgingReport(installmentLedgerTable(await loadSnapshot(db), lang, todaySerial(), defaultCurrency), lang, bounds)).sheetName;
-  const reminders = async () => (await writeReport(reminderLogTable(await loadSnapshot(db), lang, defaultCurrency), { sheetName: t.remindersSheet })).sheetName;
+  const reminders = async () => (await writeReport(reminderLogTable(await loadSnapshot(db), lang, defaultCurrency, dunningPolicy), { sheetName: t.remindersSheet })).sheetName;
   const plan = async () => (await writeReport(planVsActualTable(await loadSnapshot(db), lang, defaultCurrency), { sheetName: t.planSheet })).sheetName;
   const sample = async () => (await writeSampleWorkbook(lang)).sheetName;
   const disabled = !host.excel || busy;
