@@ -1,6 +1,7 @@
 import type { Day } from "../dates";
 import type { Minor } from "../money";
 import type { ContractStatus } from "../store/types";
+import { currencyCode } from "./currencyScope";
 import { indexLedger, type LedgerIndex } from "./ledgerIndex";
 import { installmentState } from "./installmentState";
 import type { LedgerSnapshot } from "./snapshot";
@@ -9,6 +10,7 @@ import type { LedgerSnapshot } from "./snapshot";
 export interface ContractSummary {
   readonly contractId: number;
   readonly code: string;
+  /** The contract's currency code (a name an older import stored, "人民币", read as its code). */
   readonly currency: string;
   readonly amount: Minor;
   /** All invoices, tax included. */
@@ -62,7 +64,7 @@ export function contractSummaries(s: LedgerSnapshot, asOf: Day, index: LedgerInd
     out.set(c.id!, {
       contractId: c.id!,
       code: c.code,
-      currency: c.currency,
+      currency: currencyCode(c.currency),
       amount: c.amountMinor,
       invoiced: a.invoiced,
       received: a.received,

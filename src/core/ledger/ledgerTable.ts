@@ -6,6 +6,7 @@ import { indexLedger } from "./ledgerIndex";
 import { INSTALLMENT_STATUSES, installmentState, type InstallmentStatus } from "./installmentState";
 import type { LedgerSnapshot } from "./snapshot";
 import { currencyDigits, type CurrencyDigitsSetting } from "../currencies";
+import { currencyCode } from "./currencyScope";
 
 /**
  * The installment table AR.LEDGER spills: a header row, then one row per installment of every
@@ -61,7 +62,9 @@ export function ledgerTable(
     const st = installmentState(inst, index, asOf);
     if (status && !(status === "open" ? st.status !== "paid" : st.status === status)) continue;
     const aged = st.status === "overdue" || st.status === "due";
-    const digits = currencyDigits(contract.currency, defaultCurrency);
+    // A currency an older import stored as a name ("人民币", "日元") is its code, in digits and column.
+    const code = currencyCode(contract.currency);
+    const digits = currencyDigits(code, defaultCurrency);
     rows.push({
       code: contract.code,
       due: st.due,
@@ -78,7 +81,7 @@ export function ledgerTable(
         aged ? labels[bucketIndex(st.daysPastDue, bounds)] : "",
         aged ? st.daysPastDue : "",
         inst.owner ?? contract.owner,
-        contract.currency.trim().toUpperCase(),
+        code,
       ],
     });
   }

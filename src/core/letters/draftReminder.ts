@@ -1,4 +1,4 @@
-import { DEFAULT_DIGITS } from "../money";
+import { currencyDigits } from "../currencies";
 import { inputError } from "../errors";
 import { formatLetterDate } from "./format";
 import { formatMoney } from "../moneyFormat";
@@ -28,7 +28,7 @@ const LABELS = {
  */
 export function draftReminder(input: ReminderDraftInput, lang: LetterLang): ReminderLetter {
   if (input.installments.length === 0) inputError("required", { arg: "installments" });
-  const digits = input.contract.digits ?? DEFAULT_DIGITS;
+  const digits = input.contract.digits ?? currencyDigits(input.contract.currency);
   const money = (minor: number) => formatMoney(minor, input.contract.currency, digits);
   const date = (day: number) => formatLetterDate(day, lang);
   const labels = LABELS[lang];
@@ -40,14 +40,16 @@ export function draftReminder(input: ReminderDraftInput, lang: LetterLang): Remi
     contractTitle: input.contract.title,
     total: money(totals.dueMinor),
     payBy: date(input.payBy ?? input.date + NOTICE_DAYS[input.stage]),
+    interest: totals.interestMinor > 0,
   };
   const sep = lang === "en" ? ": " : "：";
   const totalLine = lang === "en"
     ? `${labels.total}: ${money(totals.dueMinor)} (${labels.principal} ${money(totals.openMinor)}, ${labels.interest} ${money(totals.interestMinor)})`
     : `${labels.total}：${money(totals.dueMinor)}（${labels.principal}${money(totals.openMinor)}，${labels.interest}${money(totals.interestMinor)}）`;
+  const titled = input.contract.title.trim() !== "";
   const reTitle = lang === "en"
-    ? `Contract ${input.contract.code} "${input.contract.title}"`
-    : `合同${input.contract.code}《${input.contract.title}》款项`;
+    ? `Contract ${input.contract.code}${titled ? ` "${input.contract.title}"` : ""}`
+    : `合同${input.contract.code}${titled ? `《${input.contract.title}》` : ""}款项`;
   const ownerContact = [input.owner.phone, input.owner.email].filter((v): v is string => !!v && v.trim() !== "");
 
   const lines: string[] = [

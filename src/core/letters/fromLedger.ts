@@ -1,4 +1,6 @@
+import { currencyDigits } from "../currencies";
 import type { Day } from "../dates";
+import { currencyCode, isLiveStatus } from "../ledger/currencyScope";
 import type { DunningPolicy } from "../dunning";
 import { installmentState, activeInstallments, byCollectionOrder } from "../ledger/installmentState";
 import type { LedgerIndex } from "../ledger/ledgerIndex";
@@ -14,13 +16,16 @@ export interface LetterOptions {
   stage?: LetterStage;
   policy?: DunningPolicy;
   paymentInstructions?: string;
+  /** Minor-unit digits of the contract's currency; by default its ISO 4217 digits (0 for JPY). */
   digits?: number;
 }
 
 /**
  * The letter input for one contract on `asOf`: its open installments that are overdue or fall due
  * within the horizon (oldest first), interest under the contract's penalty clause, the customer's
- * contact and the contract owner as signatory. Undefined when nothing is open to chase.
+ * contact and the contract owner as signatory. Undefined when nothing is open to chase, and for a
+ * contract that is not live (a draft is not signed, a closed one is settled or written off: neither
+ * is chased, as neither is in the Today queue).
  */
 export function letterInputFromLedger(
   snapshot: LedgerSnapshot,
@@ -30,9 +35,11 @@ export function letterInputFromLedger(
   options: LetterOptions = {},
 ): ReminderDraftInput | undefined {
   const contract = index.contractById.get(contractId);
-  if (!contract) return undefined;
+  if (!contract || !isLiveStatus(contract.status)) return undefined;
   const horizon = options.horizonDays ?? 7;
-  const digits = options.digits ?? 2;
+  // A currency an older import stored as a name ("日元") is its code, for the label and the digits.
+  const currency = currencyCode(contract.currency);
+  const digits = options.digits ?? currencyDigits(currency);
   const rows: LetterInstallment[] = [];
   let worstDaysPastDue = -Infinity;
   const own = activeInstallments(snapshot.installments, index).filter((i) => i.contractId === contractId).sort(byCollectionOrder);
@@ -54,7 +61,7 @@ export function letterInputFromLedger(
     stage: options.stage ?? letterStageFor(worstDaysPastDue, options.policy),
     date: asOf,
     customer: { name: customer?.name ?? "", contact: customer?.contact },
-    contract: { code: contract.code, title: contract.title, currency: contract.currency, digits },
+    contract: { code: contract.code, title: contract.title, currency, digits },
     installments: rows,
     owner: { name: contract.owner },
     paymentInstructions: options.paymentInstructions,

@@ -7,6 +7,8 @@ export interface WordingContext {
   contractTitle: string;
   total: string;
   payBy: string;
+  /** Some interest or penalty is claimed (the contract has a penalty clause and it accrued). */
+  interest: boolean;
 }
 
 export interface StageWording {
@@ -24,34 +26,47 @@ export const NOTICE_DAYS: Record<LetterStage, number> = {
   courtesy: 10, friendly: 7, formal: 5, finalDemand: 3, legal: 3,
 };
 
+/**
+ * How the letter names the contract: its code and, when it has one, its title ("contract HT-1
+ * \"Plant upgrade\"", 《厂房改造》（合同编号：HT-1）). A contract saved without a title is named by
+ * its code alone, never with empty quotes or an empty 《》.
+ */
+function enRef(c: WordingContext): string {
+  return c.contractTitle.trim() ? `contract ${c.contractCode} "${c.contractTitle}"` : `contract ${c.contractCode}`;
+}
+
+function zhRef(c: WordingContext): string {
+  return c.contractTitle.trim() ? `《${c.contractTitle}》（合同编号：${c.contractCode}）` : `合同（合同编号：${c.contractCode}）`;
+}
+
 const EN: Record<LetterStage, StageWording> = {
   courtesy: {
     subject: (c) => `Payment reminder: contract ${c.contractCode}`,
-    opening: (c) => `We would like to remind you of the following payments under contract ${c.contractCode} "${c.contractTitle}".`,
+    opening: (c) => `We would like to remind you of the following payments under ${enRef(c)}.`,
     request: (c) => `We would be grateful if you could arrange payment of ${c.total} by ${c.payBy}. If payment has already been made, please disregard this reminder.`,
     closing: "Thank you for your cooperation.",
   },
   friendly: {
     subject: (c) => `Overdue payment: contract ${c.contractCode}`,
-    opening: (c) => `Our records show that the following payments under contract ${c.contractCode} "${c.contractTitle}" are now overdue.`,
+    opening: (c) => `Our records show that the following payments under ${enRef(c)} are now overdue.`,
     request: (c) => `Please arrange payment of ${c.total} by ${c.payBy}. If payment has already been made, please send us the remittance details so that we can match it.`,
     closing: "Thank you for your prompt attention.",
   },
   formal: {
     subject: (c) => `Formal notice of overdue payment: contract ${c.contractCode}`,
-    opening: (c) => `Despite our earlier reminders, the following payments under contract ${c.contractCode} "${c.contractTitle}" remain unpaid. Late interest accrues under the contract as shown.`,
+    opening: (c) => `Despite our earlier reminders, the following payments under ${enRef(c)} remain unpaid.${c.interest ? " Late interest accrues under the contract as shown." : ""}`,
     request: (c) => `We ask you to pay ${c.total} in full by ${c.payBy}. If there is any reason the payment is withheld, please tell us in writing by that date.`,
     closing: "We look forward to your payment.",
   },
   finalDemand: {
     subject: (c) => `Final demand for payment: contract ${c.contractCode}`,
-    opening: (c) => `This is our final demand for the following payments under contract ${c.contractCode} "${c.contractTitle}", which remain unpaid after repeated reminders.`,
+    opening: (c) => `This is our final demand for the following payments under ${enRef(c)}, which remain unpaid after repeated reminders.`,
     request: (c) => `Unless ${c.total} is received by ${c.payBy}, we will take further steps to recover the debt, including legal proceedings, without further notice.`,
     closing: "We trust this will not be necessary.",
   },
   legal: {
     subject: (c) => `Notice of legal action: contract ${c.contractCode}`,
-    opening: (c) => `The following payments under contract ${c.contractCode} "${c.contractTitle}" remain unpaid despite our final demand.`,
+    opening: (c) => `The following payments under ${enRef(c)} remain unpaid despite our final demand.`,
     request: (c) => `We are preparing legal proceedings to recover ${c.total}, together with interest and costs as the contract and the law allow. Only payment in full received by ${c.payBy} will stop them.`,
     closing: "Yours faithfully,",
   },
@@ -60,31 +75,31 @@ const EN: Record<LetterStage, StageWording> = {
 const ZH: Record<LetterStage, StageWording> = {
   courtesy: {
     subject: (c) => `付款提示函（合同编号：${c.contractCode}）`,
-    opening: (c) => `贵司与我司签订的《${c.contractTitle}》（合同编号：${c.contractCode}）项下有以下款项需支付，特此提示。`,
+    opening: (c) => `贵司与我司签订的${zhRef(c)}项下有以下款项需支付，特此提示。`,
     request: (c) => `烦请贵司于${c.payBy}前支付上述款项共计${c.total}。如已付款，请忽略本函。`,
     closing: "感谢贵司的支持与配合！",
   },
   friendly: {
     subject: (c) => `付款提醒函（合同编号：${c.contractCode}）`,
-    opening: (c) => `经我司核对，贵司与我司签订的《${c.contractTitle}》（合同编号：${c.contractCode}）项下以下款项已逾期未付。`,
+    opening: (c) => `经我司核对，贵司与我司签订的${zhRef(c)}项下以下款项已逾期未付。`,
     request: (c) => `请贵司于${c.payBy}前支付上述款项共计${c.total}。如已付款，请将付款凭证发送我司以便核对。`,
     closing: "感谢贵司的及时处理！",
   },
   formal: {
     subject: (c) => `催款函（合同编号：${c.contractCode}）`,
-    opening: (c) => `贵司与我司签订的《${c.contractTitle}》（合同编号：${c.contractCode}）项下以下款项经我司多次提醒仍未支付，并已按合同约定产生逾期利息。`,
+    opening: (c) => `贵司与我司签订的${zhRef(c)}项下以下款项经我司多次提醒仍未支付${c.interest ? "，并已按合同约定产生逾期利息" : ""}。`,
     request: (c) => `请贵司于${c.payBy}前足额支付上述款项共计${c.total}。如有异议，请于该日期前书面告知我司。`,
     closing: "望贵司予以重视并及时付款。",
   },
   finalDemand: {
     subject: (c) => `最后催款通知书（合同编号：${c.contractCode}）`,
-    opening: (c) => `贵司与我司签订的《${c.contractTitle}》（合同编号：${c.contractCode}）项下以下款项经我司多次催告仍未支付，现向贵司发出最后催款通知。`,
+    opening: (c) => `贵司与我司签订的${zhRef(c)}项下以下款项经我司多次催告仍未支付，现向贵司发出最后催款通知。`,
     request: (c) => `如贵司未能于${c.payBy}前支付上述款项共计${c.total}，我司将不再另行通知，依法采取包括诉讼在内的措施追收欠款。`,
     closing: "望贵司慎重对待。",
   },
   legal: {
     subject: (c) => `法律程序告知函（合同编号：${c.contractCode}）`,
-    opening: (c) => `贵司与我司签订的《${c.contractTitle}》（合同编号：${c.contractCode}）项下以下款项经我司最后催告仍未支付。`,
+    opening: (c) => `贵司与我司签订的${zhRef(c)}项下以下款项经我司最后催告仍未支付。`,
     request: (c) => `我司正准备通过法律程序追收上述款项共计${c.total}，并依合同及法律规定主张利息及相关费用。唯有贵司于${c.payBy}前足额付款，我司方停止上述程序。`,
     closing: "特此告知。",
   },

@@ -1,5 +1,5 @@
 import { inputError } from "../errors";
-import { fromMinor, sumMinor } from "../money";
+import { sumMinor } from "../money";
 import type { ContractDraft, InstallmentDraft } from "../ledger/drafts";
 import { generatePlanPreview } from "../ledger/planPreview";
 import { validateContract } from "../ledger/validateRecords";
@@ -8,7 +8,8 @@ import { activePlanInstallments } from "./reallocate";
 import { bumped, fresh, mustExist, readForUpdate } from "./revision";
 import { writePlanVersion } from "./planWrite";
 import type { Contract, ContractStatus } from "./types";
-import { formatMoney } from "../moneyFormat";
+import { contractMoney, contractUnits, requireAmountCoversInvoices } from "./contractMoney";
+import { currencyCode } from "../ledger/currencyScope";
 
 /** Refuse a second contract with the same code (the unique index would too, without a message). */
 async function requireFreeCode(db: LedgerDb, code: string, ownId?: number): Promise<void> {
@@ -45,19 +46,24 @@ export async function createContract(db: LedgerDb, draft: ContractDraft, plan?: 
  * is refused while money is open (closeContract can write it off). Returns the new rev.
  */
 export async function updateContract(db: LedgerDb, id: number, expectedRev: number, patch: Partial<ContractDraft>): Promise<number> {
-  return db.transaction("rw", [db.contracts, db.customers, db.plans, db.installments, db.allocations], async () => {
+  return db.transaction("rw", [db.contracts, db.customers, db.plans, db.installments, db.allocations, db.invoices], async () => {
     const stored = await readForUpdate(db.contracts, id, expectedRev);
-    const d = validateContract({ ...stored, ...patch });
+    // A currency an older import stored as a name ("人民币") is read as its code everywhere; an
+    // edit of another field (the form sends the stored text back) must not be refused for it, so
+    // it is written back as that code. A name typed as a new currency is still refused.
+    const currency = patch.currency === undefined || patch.currency === stored.currency ? currencyCode(stored.currency) : patch.currency;
+    const d = validateContract({ ...stored, ...patch, currency });
     if (d.status === "closed" && stored.status !== "closed") {
       // Closing here must not skip closeContract's check on money still open.
       const open = await openOnContract(db, id);
-      if (open > 0) inputError("contractHasOpen", { code: stored.code, open: formatMoney(open, stored.currency) });
+      if (open > 0) inputError("contractHasOpen", { code: stored.code, open: contractMoney(d as Contract, open) });
     }
     if (d.code !== stored.code) await requireFreeCode(db, d.code, id);
     if (d.customerId !== stored.customerId) await mustExist(db.customers, d.customerId);
     if (d.amountMinor !== stored.amountMinor) {
       const total = sumMinor((await activePlanInstallments(db, id)).map((i) => i.amountMinor));
-      if (total !== d.amountMinor) inputError("planTotalMismatch", { arg: "installments", total: fromMinor(total), amount: fromMinor(d.amountMinor) });
+      if (total !== d.amountMinor) inputError("planTotalMismatch", { arg: "installments", total: contractUnits(d as Contract, total), amount: contractUnits(d as Contract, d.amountMinor) });
+      await requireAmountCoversInvoices(db, { ...stored, ...d } as Contract, d.amountMinor);
     }
     const next = bumped(stored, d as Partial<Contract>);
     await db.contracts.put(next);
@@ -83,7 +89,7 @@ export async function closeContract(db: LedgerDb, id: number, expectedRev: numbe
   return db.transaction("rw", [db.contracts, db.plans, db.installments, db.allocations], async () => {
     const stored = await readForUpdate(db.contracts, id, expectedRev);
     const open = await openOnContract(db, id);
-    if (open > 0 && !opts.writeOff) inputError("contractHasOpen", { code: stored.code, open: formatMoney(open, stored.currency) });
+    if (open > 0 && !opts.writeOff) inputError("contractHasOpen", { code: stored.code, open: contractMoney(stored, open) });
     const next = bumped(stored, { status: "closed" });
     await db.contracts.put(next);
     return next.rev;

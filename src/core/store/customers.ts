@@ -1,4 +1,5 @@
 import { inputError } from "../errors";
+import { currencyCode } from "../ledger/currencyScope";
 import type { CustomerDraft } from "../ledger/drafts";
 import { validateCustomer } from "../ledger/validateRecords";
 import type { LedgerDb } from "./db";
@@ -32,7 +33,11 @@ export async function createCustomer(db: LedgerDb, draft: CustomerDraft): Promis
 export async function updateCustomer(db: LedgerDb, id: number, expectedRev: number, patch: Partial<CustomerDraft>): Promise<number> {
   return db.transaction("rw", [db.customers], async () => {
     const stored = await readForUpdate(db.customers, id, expectedRev);
-    const d = validateCustomer({ ...stored, ...patch });
+    // A credit currency an older import stored as a name ("人民币") is read as its code; an edit of
+    // another field (the form sends the stored text back) must not be refused for it, so it is
+    // written back as that code. A name typed as a new currency is still refused.
+    const keptCurrency = (patch.currency === undefined || patch.currency === stored.currency) && !!stored.currency?.trim();
+    const d = validateCustomer({ ...stored, ...patch, ...(keptCurrency ? { currency: currencyCode(stored.currency!) } : {}) });
     if (d.code !== stored.code) await requireFreeCode(db, d.code, id);
     const next = bumped(stored, d);
     await db.customers.put(next);

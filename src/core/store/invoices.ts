@@ -1,7 +1,7 @@
 import { inputError } from "../errors";
-import { fromMinor } from "../money";
 import type { InvoiceDraft } from "../ledger/drafts";
 import { validateInvoice } from "../ledger/validateRecords";
+import { contractUnits } from "./contractMoney";
 import { openContract } from "./contracts";
 import type { LedgerDb } from "./db";
 import { fresh, readForUpdate } from "./revision";
@@ -22,7 +22,7 @@ export async function recordInvoice(db: LedgerDb, draft: InvoiceDraft): Promise<
     }
     const invoiced = (await db.invoices.where("contractId").equals(d.contractId).toArray()).reduce((s, i) => s + i.amountMinor, 0);
     if (invoiced + d.amountMinor > contract.amountMinor) {
-      inputError("overInvoiced", { code: contract.code, total: fromMinor(invoiced + d.amountMinor), amount: fromMinor(contract.amountMinor) });
+      inputError("overInvoiced", { code: contract.code, total: contractUnits(contract, invoiced + d.amountMinor), amount: contractUnits(contract, contract.amountMinor) });
     }
     return db.invoices.add(fresh(d) as Invoice);
   });

@@ -4,6 +4,7 @@ import { positiveMinor, wholeBetween } from "../ledger/fieldChecks";
 import { milestoneDueDate } from "../ledger/planPreview";
 import type { LedgerDb } from "./db";
 import { byCollectionOrder } from "../ledger/installmentState";
+import { requireAmountCoversInvoices } from "./contractMoney";
 import { writePlanVersion } from "./planWrite";
 import { reallocateActivePlan } from "./reallocate";
 import { bumped, mustExist, readForUpdate, StaleEditError } from "./revision";
@@ -60,16 +61,23 @@ export interface ReplacePlanOptions {
  * contract amount (or to `amountMinor`, which becomes the contract amount). Returns the new plan id.
  */
 export async function savePlanVersion(db: LedgerDb, contractId: number, rows: readonly InstallmentDraft[], opts: ReplacePlanOptions): Promise<number> {
-  const tables = [db.contracts, db.plans, db.installments, db.milestones, db.receipts, db.allocations];
+  const tables = [db.contracts, db.plans, db.installments, db.milestones, db.receipts, db.allocations, db.invoices];
   return db.transaction("rw", tables, async () => {
     let contract = await mustExist(db.contracts, contractId);
     if (contract.status === "closed") inputError("contractClosed", { code: contract.code });
     const current = await db.plans.where("[contractId+active]").equals([contractId, 1]).first();
     const expected = opts.replacing;
     if (current?.id !== expected?.planId || current?.rev !== expected?.rev) {
-      throw new StaleEditError(`plans of ${contract.code}`, expected?.rev ?? 0, current?.rev ?? 0);
+      // Named by the contract's code alone (the message is rendered in either language), with the
+      // plan version the page showed and the one now active (a new plan starts again at rev 1, so
+      // revs would read "revision 1, now 1").
+      const shown = expected ? await db.plans.get(expected.planId) : undefined;
+      const [was, now] = shown && current && shown.version !== current.version ? [shown.version, current.version] : [expected?.rev ?? 0, current?.rev ?? 0];
+      throw new StaleEditError(contract.code, was, now);
     }
     if (opts.amountMinor !== undefined && opts.amountMinor !== contract.amountMinor) {
+      // A lower amount must still cover what was invoiced: invoices never exceed the contract.
+      await requireAmountCoversInvoices(db, contract, positiveMinor(opts.amountMinor, "amount"));
       contract = bumped(contract, { amountMinor: positiveMinor(opts.amountMinor, "amount") });
       await db.contracts.put(contract);
     }
@@ -96,7 +104,17 @@ export async function updateInstallment(
 ): Promise<number> {
   const tables = [db.installments, db.milestones, db.contracts, db.plans, db.receipts, db.allocations];
   return db.transaction("rw", tables, async () => {
-    const stored = await readForUpdate(db.installments, id, expectedRev);
+    // Named as the page shows it: the contract's code and the row's number ("HT-2026-001 #2").
+    const stored = await readForUpdate(db.installments, id, expectedRev, async (r) => `${(await db.contracts.get(r.contractId))?.code ?? ""} #${r.seq}`.trim());
+    // A row of a plan version another pane has since replaced is history: an edit made to it would
+    // be saved where nobody reads it (the new version's rows would not have it), so it is refused
+    // as stale, as replacing that plan would be.
+    const plan = await mustExist(db.plans, stored.planId);
+    if (plan.active !== 1) {
+      const active = await db.plans.where("[contractId+active]").equals([stored.contractId, 1]).first();
+      const contract = await mustExist(db.contracts, stored.contractId);
+      throw new StaleEditError(contract.code, plan.version, active?.version ?? plan.version);
+    }
     const changes: Partial<Installment> = {};
     if (patch.owner !== undefined) changes.owner = patch.owner?.trim() || undefined;
     if (patch.trigger?.kind === "date") changes.trigger = { kind: "date" };

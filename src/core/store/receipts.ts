@@ -51,8 +51,12 @@ export async function recordReceipt(db: LedgerDb, draft: ReceiptDraft): Promise<
  * applied again, oldest first, so an on-account credit fills what the deleted one had settled.
  */
 export async function deleteReceipt(db: LedgerDb, id: number, expectedRev: number): Promise<void> {
-  await db.transaction("rw", [db.plans, db.installments, db.receipts, db.allocations], async () => {
-    const stored = await readForUpdate(db.receipts, id, expectedRev);
+  await db.transaction("rw", [db.contracts, db.plans, db.installments, db.receipts, db.allocations], async () => {
+    // Named by its contract's code and its date ("HT-2026-001 2026-03-31").
+    const stored = await readForUpdate(db.receipts, id, expectedRev, async (r) => `${(await db.contracts.get(r.contractId))?.code ?? ""} ${r.date}`.trim());
+    // Deleting a receipt opens money again; a closed contract would hold it out of every queue and
+    // total unseen, so it is refused there as a new receipt is (reopen the contract first).
+    await openContract(db, stored.contractId);
     await db.allocations.where("receiptId").equals(id).delete();
     await db.receipts.delete(id);
     await reallocateActivePlan(db, stored.contractId);

@@ -25,7 +25,8 @@ export async function logReminder(db: LedgerDb, draft: ReminderDraft): Promise<n
 /** Complete a logged contact later (outcome, promise, next action). Returns the new rev. */
 export async function updateReminder(db: LedgerDb, id: number, expectedRev: number, patch: Partial<ReminderDraft>): Promise<number> {
   return db.transaction("rw", [db.contracts, db.installments, db.reminders], async () => {
-    const stored = await readForUpdate(db.reminders, id, expectedRev);
+    // Named by its contract's code and the contact's date ("HT-2026-001 2026-02-10").
+    const stored = await readForUpdate(db.reminders, id, expectedRev, async (r) => `${(await db.contracts.get(r.contractId))?.code ?? ""} ${r.date}`.trim());
     const d = validateReminder({ ...stored, ...patch });
     if (d.contractId !== stored.contractId || d.installmentId !== stored.installmentId) {
       const contract = await openContract(db, d.contractId);

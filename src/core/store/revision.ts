@@ -29,12 +29,21 @@ export function fresh<T extends object>(draft: T): T & { rev: number; updatedAt:
 
 /**
  * Read a record for an update inside the caller's transaction: missing → recordNotFound (#N/A),
- * different rev → StaleEditError.
+ * different rev → StaleEditError. A record with no code, number or name of its own (an
+ * installment, a receipt, a contact) is named by `labelOf` when given — the message is shown in
+ * either language, so the label is built from the record's data, never from English words.
  */
-export async function readForUpdate<T extends Versioned>(table: Table<T, number>, id: number, expectedRev: number): Promise<T> {
+export async function readForUpdate<T extends Versioned>(
+  table: Table<T, number>,
+  id: number,
+  expectedRev: number,
+  labelOf?: (stored: T) => Promise<string>,
+): Promise<T> {
   const stored = await table.get(id);
   if (!stored) return inputError("recordNotFound", { what: table.name, got: id }, "na");
-  if (stored.rev !== expectedRev) throw new StaleEditError(recordLabel(table.name, id, stored), expectedRev, stored.rev);
+  if (stored.rev !== expectedRev) {
+    throw new StaleEditError(labelOf ? await labelOf(stored) : recordLabel(table.name, id, stored), expectedRev, stored.rev);
+  }
   return stored;
 }
 
