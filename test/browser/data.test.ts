@@ -47,7 +47,7 @@ const REFUSALS_EN = [
   "Row 6: The contract code is missing.",
   "Row 7: Sign date is not a date (use YYYY-MM-DD, YYYY/M/D or an Excel date): 2026-13-01.",
   "Row 8: Contract amount is not a number: 三十万.",
-  "Row 9: Duplicate of an earlier row (HT-002#1); only the first is imported.",
+  "Row 9: Same contract code and installment no. as row 5 (HT-002, 1); only the first is imported.",
 ];
 
 /** A two-sheet workbook: notes first, the ledger rows (English headers, real date cells) second. */
@@ -326,7 +326,7 @@ describeInBrowser("Data page in a plain browser: file import, backup and restore
       "第 6 行：缺少合同编号。",
       "第 7 行：签订日期不是有效日期（请用 YYYY-MM-DD、YYYY/M/D 或 Excel 日期）：2026-13-01。",
       "第 8 行：合同金额不是数字：三十万。",
-      "第 9 行：与前面的行重复（HT-002#1），只导入第一行。",
+      "第 9 行：合同编号和期次与第 5 行相同（HT-002，1），只导入第一行。",
     ]);
 
     await importInput(page).setInputFiles(BROKEN_XLSX);
@@ -415,5 +415,75 @@ describeInBrowser("Data page: each imported amount in its own contract's currenc
 
     await contractCount(page, "3 contract(s)");
     expect(await contractRow(page, "HT-J").innerText()).toContain("Outstanding JPY 600");
+  });
+});
+
+describeInBrowser("Data page: a CSV saved from an accounting workbook", () => {
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 15_000, hash: "#/data" });
+
+  // As Excel writes accounting formats into a CSV: " ¥ 1,234.50 ", zero as " ¥ -   "; a failed lookup
+  // as #N/A; a blank line and the 合计 row under the table.
+  const ACCOUNTING = [
+    "合同编号,客户名称,应收日期,应收金额,已收金额",
+    'HT-A1,华东建设,2026/12/31," ¥ 1,234.50 "," ¥ -   "', // row 2: nothing received yet
+    'HT-A2,北方电力,2026年12月15日," ¥ 5,000.00 "," ¥ 2,000.00 "', // row 3
+    'HT-A3,#N/A,2026.12.20," ¥ 800.00 ",', // row 4: the customer lookup failed
+    'HT-A4,南方物流,2026-12-20," ¥ 300.00 "," ¥ 500.00 "', // row 5: more received than due
+    ",,,,", // row 6
+    '合计,,," ¥ 7,334.50 "," ¥ 2,500.00 "', // row 7: the total
+  ];
+  const file = { name: "accounting.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${ACCOUNTING.join("\r\n")}\r\n`, "utf8") };
+  const REFUSED = [
+    "Row 4: Customer holds an Excel error: #N/A; correct the formula or clear the cell.",
+    "Row 5: Received amount 500 is more than the installment amount 300; record an overpayment as a receipt on the Contracts page.",
+  ];
+
+  test("dashes read as zero, the 合计 row is skipped and said so, #N/A and an overpayment are refused by row; the preview's counts are what is imported, and again nothing is doubled", async () => {
+    const { page } = seeded;
+    const region = importRegion(page);
+    await importInput(page).setInputFiles(file);
+    await region.getByText("Source: accounting.csv (6 rows)").waitFor();
+    await region.getByText("Rows ready: 2 (2 new, 0 updated, 0 unchanged); refused: 2.").waitFor();
+    expect(await refusalTexts(page)).toEqual(REFUSED);
+    expect(await region.getByTestId("import-total-rows").innerText()).toBe("Total and subtotal rows skipped (not data): row 7.");
+    const rows = region.getByRole("table", { name: "Import preview" }).getByRole("row");
+    expect(await rows.nth(1).getByRole("cell").allInnerTexts()).toEqual(["HT-A1", "华东建设", "", "", "2026-12-31", "1,234.50", "0.00"]);
+
+    await region.getByRole("button", { name: "Import 2 rows" }).click();
+    await region.getByText("Imported: 2 new, 0 updated, 0 unchanged.").waitFor();
+    await contractCount(page, "2 contract(s)");
+    expect(await contractRow(page, "HT-A1").innerText()).toContain("Outstanding CNY 1,234.50");
+    expect(await contractRow(page, "HT-A2").innerText()).toContain("Outstanding CNY 3,000.00");
+
+    await page.getByRole("tab", { name: "Data" }).click();
+    await importInput(page).setInputFiles({ ...file, name: "accounting-again.csv" });
+    await region.getByText("Source: accounting-again.csv (6 rows)").waitFor();
+    await region.getByText("Rows ready: 2 (0 new, 0 updated, 2 unchanged); refused: 2.").waitFor();
+    await region.getByRole("button", { name: "Import 2 rows" }).click();
+    await region.getByText("Imported: 0 new, 0 updated, 2 unchanged.").waitFor();
+    await contractCount(page, "2 contract(s)");
+    expect(await contractRow(page, "HT-A2").innerText()).toContain("Outstanding CNY 3,000.00");
+  });
+
+  test("a receipts update without the installment amount column keeps the installment's amount, in the preview and in the ledger", async () => {
+    const { page } = seeded;
+    await page.getByRole("tab", { name: "Data" }).click();
+    const region = importRegion(page);
+    const csv = (name: string, lines: string[]) => ({ name, mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf8") });
+    await importInput(page).setInputFiles(csv("plan.csv", ["合同编号,客户名称,期次,应收日期,应收金额", "HT-P1,东方建材,1,2026-10-31,30000", "HT-P1,东方建材,2,2027-01-31,50000"]));
+    await region.getByText("Rows ready: 2 (2 new, 0 updated, 0 unchanged); refused: 0.").waitFor();
+    await region.getByRole("button", { name: "Import 2 rows" }).click();
+    await region.getByText("Imported: 2 new, 0 updated, 0 unchanged.").waitFor();
+
+    // One row for HT-P1 with its contract amount: the sheet says nothing of installment 2's own amount.
+    await importInput(page).setInputFiles(csv("receipts.csv", ["合同编号,客户名称,合同金额,期次,应收日期,已收金额", "HT-P1,东方建材,80000,2,2027-01-31,20000"]));
+    await region.getByText("Rows ready: 1 (0 new, 1 updated, 0 unchanged); refused: 0.").waitFor();
+    const row = region.getByRole("table", { name: "Import preview" }).getByRole("row").nth(1);
+    expect(await row.getByRole("cell").allInnerTexts()).toEqual(["HT-P1", "东方建材", "80,000.00", "2", "2027-01-31", "50,000.00", "20,000.00"]);
+    await region.getByRole("button", { name: "Import 1 rows" }).click();
+    await region.getByText("Imported: 0 new, 1 updated, 0 unchanged.").waitFor();
+    await contractCount(page, "3 contract(s)");
+    // 30,000 + 50,000 − 20,000; installment 2 taking the whole 80,000 would leave 90,000.
+    expect(await contractRow(page, "HT-P1").innerText()).toContain("Outstanding CNY 60,000.00");
   });
 });

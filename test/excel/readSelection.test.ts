@@ -4,6 +4,7 @@ import { importGrid } from "../../src/core/import/importer";
 import { LedgerDb } from "../../src/core/store/db";
 import { FORMAT_SAMPLE_ROWS, listTables, readSelection, readTable } from "../../src/taskpane/excel/readSelection";
 import { FakeWorkbook, type FakeSheet } from "./fakeExcel";
+import { OfficeMockObject } from "./officeMock";
 
 /**
  * The fake workbook plus Range.getCell(row, column), relative to the range's top-left cell as in
@@ -241,5 +242,105 @@ describe("the number formats of the read range, for amounts only displayed in �
     const db = new LedgerDb("selection-display-scale");
     await importGrid(db, read.rows, mapping, { firstRowNumber: read.firstRowNumber, digits: 2, now: "2026-11-27T00:00:00Z", today: "2026-04-02" });
     expect((await db.contracts.toArray()).map((c) => c.amountMinor)).toEqual([123_456_700]);
+  });
+});
+
+describe("selections as analysts make them", () => {
+  /** A report laid out for printing: a title, a unit line, the header in row 3, data, then a 合计 row. */
+  function reportBook(): FakeWorkbook {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet("回款台账");
+    const rows: unknown[][] = [
+      ["2026年合同回款台账", "", "", "", ""], // row 1: the title, merged over the columns
+      ["单位：元", "", "", "", ""], // row 2
+      ["合同编号", "客户名称", "合同金额", "到期日", "已收金额"], // row 3: the header
+      ["HT-1", "华东建设", 100000, 46112, 30000], // row 4
+      ["HT-2", "北方电力", 50000, "2026-13-01", ""], // row 5: a bad date
+      ["HT-3", "南方物流", 20000, 46203, ""], // row 6
+      ["合计", "", 170000, "", 30000], // row 7: the total
+    ];
+    rows.forEach((line, r) => line.forEach((v, c) => sheet.setCell(r, c, { value: v })));
+    book.install();
+    return book;
+  }
+
+  test("a title and a unit line above the header are skipped: the header row is found and refusals keep the sheet's row numbers", async () => {
+    const book = reportBook();
+    book.selection = { sheet: book.sheet("回款台账"), row: 4, col: 1, rows: 1, cols: 1, region: [0, 0, 7, 5] };
+    const read = await readSelection();
+    expect(read.headers).toEqual(["合同编号", "客户名称", "合同金额", "到期日", "已收金额"]);
+    expect(read.firstRowNumber).toBe(4);
+    expect(read.rows.map((r) => r[0])).toEqual(["HT-1", "HT-2", "HT-3", "合计"]);
+    const db = new LedgerDb("selection-report-layout");
+    const result = await importGrid(db, read.rows, recogniseHeaders(read.headers).mapping, { firstRowNumber: read.firstRowNumber, digits: 2, now: "2026-11-27T00:00:00Z", today: "2026-11-27" });
+    expect(result.refusals.map((r) => [r.row, r.code, r.field])).toEqual([[5, "badDate", "dueDate"]]);
+    expect(result.prepared.totalRows).toEqual([7]);
+    expect((await db.contracts.orderBy("code").toArray()).map((c) => c.code)).toEqual(["HT-1", "HT-3"]);
+  });
+
+  test("a header in the first row stays the header even when a data row below names fields too", async () => {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet("S");
+    [["合同编号", "客户", "备注"], ["HT-1", "甲", "合同编号 客户 到期日"]].forEach((line, r) => line.forEach((v, c) => sheet.setCell(r, c, { value: v })));
+    book.install();
+    book.selection = { sheet, row: 0, col: 0, rows: 2, cols: 3 };
+    const read = await readSelection();
+    expect([read.headers[0], read.firstRowNumber, read.rows.length]).toEqual(["合同编号", 2, 1]);
+  });
+
+  /**
+   * Whole columns selected by their letters: the selection is 1,048,576 rows tall. The fake gives
+   * that selection only its address, size and getUsedRange; reading its values (a million rows
+   * Excel would refuse to send) is recorded.
+   */
+  class WholeColumnsBook extends FakeWorkbook {
+    readonly wholeLoads: string[] = [];
+    private readonly extra: OfficeMockObject[] = [];
+
+    override range(sheet: FakeSheet, row: number, col: number, rows: number, cols: number): ReturnType<FakeWorkbook["range"]> {
+      if (rows < 1_048_576) return super.range(sheet, row, col, rows, cols);
+      const used = [...sheet.cells.entries()].filter(([k, v]) => {
+        const c = Number(k.split(",")[1]);
+        return c >= col && c < col + cols && v.value !== undefined && v.value !== "";
+      }).map(([k]) => Number(k.split(",")[0]));
+      const top = Math.min(...used);
+      const mock = new OfficeMockObject({
+        address: `${sheet.name}!A:${String.fromCharCode(65 + col + cols - 1)}`, rowCount: rows, columnCount: cols,
+        getUsedRange: () => super.range(sheet, top, col, Math.max(...used) - top + 1, cols),
+        getRow: () => { throw new Error("a row of whole columns asked for"); },
+      }) as ReturnType<FakeWorkbook["range"]>;
+      const load = mock.load.bind(mock);
+      mock.load = (what: string | string[]) => {
+        if ((Array.isArray(what) ? what : [what]).includes("values")) this.wholeLoads.push(String(mock.address ?? "whole columns"));
+        return load(what);
+      };
+      this.extra.push(mock);
+      return mock;
+    }
+
+    override context(): ReturnType<FakeWorkbook["context"]> {
+      const context = super.context();
+      const sync = context.sync;
+      context.sync = async () => {
+        await sync();
+        for (const m of this.extra) await m.sync();
+      };
+      return context;
+    }
+  }
+
+  test("whole columns selected by their letters read only the rows holding values, from the header down", async () => {
+    const book = new WholeColumnsBook();
+    const sheet = book.addSheet("台账");
+    const rows: unknown[][] = [["合同编号", "客户", "合同金额", "到期日"], ["HT-1", "甲", 1000, 46112], ["HT-2", "乙", 2000, 46203]];
+    rows.forEach((line, r) => line.forEach((v, c) => sheet.setCell(r + 1, c, { value: v }))); // header in row 2, row 1 empty
+    book.install();
+    book.selection = { sheet, row: 0, col: 0, rows: 1_048_576, cols: 4 };
+    const read = await readSelection();
+    expect(book.wholeLoads).toEqual([]);
+    expect(read.source).toBe("台账!A2:D4");
+    expect(read.headers).toEqual(rows[0]);
+    expect(read.rows).toEqual(rows.slice(1));
+    expect(read.firstRowNumber).toBe(3);
   });
 });

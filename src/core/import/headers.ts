@@ -9,20 +9,20 @@ import { bareZhUnitSuffix, bracketUnit, combineUnits, readUnitText, requireExpon
  */
 const SYNONYMS: Record<ImportField, readonly string[]> = {
   contractCode: ["contract code", "contract no", "contract number", "contract id", "contract", "合同编号", "合同号", "合同编码", "合同代码"],
-  customer: ["customer", "customer name", "client", "client name", "客户", "客户名称", "客户名", "单位名称", "付款方"],
+  customer: ["customer", "customer name", "client", "client name", "客户", "客户名称", "客户名", "客户全称", "单位名称", "付款方"],
   customerCode: ["customer code", "customer id", "client code", "客户编号", "客户编码", "客户代码"],
   title: ["title", "contract title", "contract name", "project", "project name", "合同名称", "项目名称", "项目"],
   contractAmount: ["amount", "contract amount", "contract value", "total", "金额", "合同金额", "合同总额", "合同额"],
-  currency: ["currency", "ccy", "币种", "货币"],
+  currency: ["currency", "ccy", "币种", "币别", "货币"],
   signDate: ["sign date", "signed", "signing date", "signed on", "contract date", "签订日期", "签约日期", "合同日期", "签订时间"],
   owner: ["owner", "responsible", "sales", "account manager", "负责人", "责任人", "业务员", "销售"],
   terms: ["terms", "payment terms", "付款条款", "付款方式", "付款条件"],
   status: ["status", "contract status", "状态", "合同状态"],
   seq: ["seq", "installment", "installment no", "installment number", "stage", "期次", "期数", "第几期", "阶段"],
-  dueDate: ["due", "due date", "due on", "payment date", "到期日", "到期日期", "应收日期", "计划回款日期", "回款日期计划", "付款日期"],
-  installmentAmount: ["installment amount", "amount due", "due amount", "planned amount", "应收金额", "计划回款金额", "本期金额", "应回款金额", "本期应收", "分期金额"],
-  receivedAmount: ["received", "received amount", "paid", "paid amount", "collected", "回款金额", "回款额", "已回款", "已回款金额", "实收金额", "已收金额", "实际回款金额"],
-  receivedDate: ["received date", "paid date", "payment received", "回款日期", "实际回款日期", "收款日期", "到账日期"],
+  dueDate: ["due", "due date", "due on", "payment date", "到期日", "到期日期", "应收日期", "计划回款日期", "回款日期计划", "计划收款日期", "应收款日期", "付款日期"],
+  installmentAmount: ["installment amount", "amount due", "due amount", "planned amount", "应收金额", "应收款金额", "计划回款金额", "本期金额", "应回款金额", "本期应收", "本期应收金额", "分期金额"],
+  receivedAmount: ["received", "received amount", "amount received", "paid", "paid amount", "amount paid", "collected", "回款金额", "回款额", "已回款", "已回款金额", "实收金额", "已收金额", "实际回款金额", "收款金额", "到账金额"],
+  receivedDate: ["received date", "date received", "paid date", "date paid", "payment received", "回款日期", "实际回款日期", "收款日期", "实收日期", "到账日期"],
   notes: ["notes", "note", "remarks", "comment", "comments", "备注", "说明"],
 };
 
@@ -113,6 +113,29 @@ export function fieldForHeader(header: unknown): ImportField | undefined {
 /** The multiplier a header's unit gives its values (1 when it states none). */
 export function headerMultiplier(header: unknown): number {
   return readHeader(header).multiplier;
+}
+
+/** How many rows findHeaderRow looks at: a title, a date line and a blank row above the header are common; ten is plenty. */
+export const HEADER_SCAN_ROWS = 10;
+
+/**
+ * Which of the first rows of a selected block is its header: the first that names the most fields
+ * (at least two), else the first row. A report title ("2026年回款台账") merged over the columns, a
+ * "单位：元" line or a group header (合同信息 | 回款信息) above the real header is then not taken
+ * for the header, which would leave every column unmapped and every row refused.
+ */
+export function findHeaderRow(rows: readonly (readonly unknown[])[], scan = HEADER_SCAN_ROWS): number {
+  const named = (row: readonly unknown[]): number => new Set(row.map((h) => readHeader(h).field).filter((f) => f !== undefined)).size;
+  let best = 0;
+  let bestCount = Math.max(1, rows.length > 0 ? named(rows[0]) : 0);
+  for (let i = 1; i < Math.min(rows.length, scan); i++) {
+    const count = named(rows[i]);
+    if (count > bestCount) {
+      best = i;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 export interface HeaderRecognition {

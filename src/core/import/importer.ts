@@ -2,7 +2,7 @@ import type { Table } from "dexie";
 import type { LedgerDb } from "../store/db";
 import type { ColumnMapping } from "./fields";
 import { type ExistingLedger, type ImportPlan, type ImportTable, IMPORT_TABLES, planImport, type PlanOptions, type RowOutcome } from "./plan";
-import { checkAcrossRows, type ImportRow, isRefusal, type Refusal, readImportRow } from "./rows";
+import { checkAcrossRows, type ImportRow, isEmptyForImport, isRefusal, isTotalRow, type Refusal, readImportRow } from "./rows";
 
 /**
  * The importer in two phases, because one IndexedDB transaction cannot stay open across waits on
@@ -40,6 +40,8 @@ export interface PrepareOptions {
 export interface PreparedImport {
   rows: ImportRow[];
   refusals: Refusal[];
+  /** Sheet rows skipped as totals or subtotals (合计, 小计, Total): not data, neither imported nor refused. */
+  totalRows: number[];
 }
 
 const DEFAULT_CURRENCY = "CNY";
@@ -52,12 +54,17 @@ export async function prepareImport(data: readonly (readonly unknown[])[], mappi
   const breathe = opts.breathe ?? nextTask;
   const rows: ImportRow[] = [];
   const refusals: Refusal[] = [];
+  const totalRows: number[] = [];
   const defaultCurrency = { code: opts.currency ?? DEFAULT_CURRENCY, digits: opts.digits ?? 2 };
   for (let start = 0; start < data.length; start += chunk) {
     const end = Math.min(data.length, start + chunk);
     for (let i = start; i < end; i++) {
       const cells = data[i];
-      if (cells.every((c) => c === null || c === undefined || (typeof c === "string" && c.trim() === ""))) continue; // empty line
+      if (isEmptyForImport(cells, mapping)) continue; // an empty line, or nothing in the columns imported
+      if (isTotalRow(cells, mapping)) {
+        totalRows.push(opts.firstRowNumber + i);
+        continue;
+      }
       const r = readImportRow(cells, mapping, opts.firstRowNumber + i, { defaultCurrency });
       if (isRefusal(r)) refusals.push(r);
       else rows.push(r);
@@ -66,7 +73,7 @@ export async function prepareImport(data: readonly (readonly unknown[])[], mappi
     if (end < data.length) await breathe();
   }
   const checked = checkAcrossRows(rows);
-  return { rows: checked.rows, refusals: [...refusals, ...checked.refusals].sort((a, b) => a.row - b.row) };
+  return { rows: checked.rows, refusals: [...refusals, ...checked.refusals].sort((a, b) => a.row - b.row), totalRows };
 }
 
 export interface ApplyOptions extends Partial<PlanOptions> {
@@ -86,6 +93,8 @@ export interface ImportResult {
   refusals: Refusal[];
   /** The currency of each contract of the rows, by contract code: the one its amounts are in. */
   currencies: Map<string, string>;
+  /** Rows whose installment keeps its stored amount (minor units): the sheet gave the contract amount only. */
+  keptInstallmentAmounts: Map<number, number>;
 }
 
 
@@ -127,6 +136,7 @@ function summarise(plan: ImportPlan): ImportResult {
   const count = (o: RowOutcome): number => plan.outcomes.filter((x) => x.outcome === o).length;
   return {
     created: count("create"), updated: count("update"), unchanged: count("unchanged"), outcomes: plan.outcomes, refusals: plan.refusals, currencies: plan.currencies,
+    keptInstallmentAmounts: plan.keptInstallmentAmounts,
   };
 }
 

@@ -10,7 +10,7 @@ const EN: Record<RefusalCode, string> = {
   badSeq: "{field} must be a whole number from 1: {value}.",
   badStatus: "{field} is not a known status (draft, active, closed, disputed): {value}.",
   badCurrency: "{field} is not a currency the ledger knows (a code such as CNY, USD, EUR, or 人民币, 美元): {value}.",
-  duplicateKey: "duplicate of an earlier row ({value}); only the first is imported.",
+  duplicateKey: "same {key} as row {earlier} ({value}); only the first is imported.",
   conflict: "{field} differs from an earlier row of the same contract: {value}.",
   missingAmount: "the installment amount is missing (needed when a contract has several rows).",
   missingDueDate: "the due date is missing.",
@@ -19,6 +19,8 @@ const EN: Record<RefusalCode, string> = {
   tooPrecise: "{field} {value} {unit} has more decimal places than the currency allows; round it in the sheet.",
   unitConflict: "{field} {value} names a unit other than its column's {unit}; write the number alone.",
   currencyChange: "the contract {contract} is in {stored}; this row says {value} — a contract's currency cannot change by import.",
+  cellError: "{field} holds an Excel error: {value}; correct the formula or clear the cell.",
+  receivedOverDue: "{field} {value} is more than the installment amount {limit}; record an overpayment as a receipt on the Contracts page.",
 };
 
 const ZH: Record<RefusalCode, string> = {
@@ -29,7 +31,7 @@ const ZH: Record<RefusalCode, string> = {
   badSeq: "{field}应为从 1 开始的整数：{value}。",
   badStatus: "{field}不是可识别的状态（草稿、执行中、已关闭、争议）：{value}。",
   badCurrency: "{field}不是可识别的币种（如 CNY、USD、EUR 或 人民币、美元）：{value}。",
-  duplicateKey: "与前面的行重复（{value}），只导入第一行。",
+  duplicateKey: "{key}与第 {earlier} 行相同（{value}），只导入第一行。",
   conflict: "{field}与同一合同前面的行不一致：{value}。",
   missingAmount: "缺少本期应收金额（同一合同有多行时必填）。",
   missingDueDate: "缺少到期日。",
@@ -38,18 +40,39 @@ const ZH: Record<RefusalCode, string> = {
   tooPrecise: "{field} {value} {unit}换算后的小数位数超过币种允许的位数，请先在表格中取整。",
   unitConflict: "{field} {value} 自带的单位与该列的单位{unit}不一致，请只填写数字。",
   currencyChange: "合同 {contract} 的币种是 {stored}，本行为 {value}——导入不能更改合同的币种。",
+  cellError: "{field}是 Excel 错误值：{value}，请修正公式或清空单元格。",
+  receivedOverDue: "{field} {value} 超过本期应收金额 {limit}；多收的款项请在合同页面登记收款。",
 };
 
 /** A refused row's reason in the user's language, prefixed with its row number. */
 export function refusalMessage(r: Refusal, lang: "en" | "zh"): string {
-  const field = r.field === undefined ? "" : FIELD_LABELS[lang][r.field];
+  const labels = FIELD_LABELS[lang];
+  const field = r.field === undefined ? "" : labels[r.field];
+  // A repeated row names the columns of its key (合同编号 and 期次 or 到期日) and their values.
+  const keyField = r.field === "seq" || r.field === "dueDate" ? r.field : undefined;
+  const key = keyField === undefined ? labels.contractCode
+    : lang === "zh" ? `${labels.contractCode}和${labels[keyField]}` : `${labels.contractCode.toLowerCase()} and ${labels[keyField].toLowerCase()}`;
+  const value = r.code === "duplicateKey" && r.keyValue !== undefined ? `${r.value ?? ""}${lang === "zh" ? "，" : ", "}${r.keyValue}` : r.value;
   // Replaced through functions: a cell's text is never read as a replacement pattern ("$&").
   const body = (lang === "zh" ? ZH : EN)[r.code]
     .replace("{field}", () => field)
-    .replace("{value}", () => (r.value === undefined || r.value === "" ? (lang === "zh" ? "（空）" : "(blank)") : r.value))
+    .replace("{key}", () => (lang === "zh" ? key : key.charAt(0).toLowerCase() + key.slice(1)))
+    .replace("{earlier}", () => String(r.earlierRow ?? ""))
+    .replace("{limit}", () => r.limit ?? "")
     .replace("{unit}", () => (r.multiplier === undefined ? "" : multiplierLabel(r.multiplier, lang)))
     .replace("{contract}", () => r.contractCode ?? "")
-    .replace("{stored}", () => r.stored ?? "");
-  const sentence = lang === "en" ? body.charAt(0).toUpperCase() + body.slice(1) : body;
+    .replace("{stored}", () => r.stored ?? "")
+    // Last: a cell's text is never read as a placeholder either ("{unit}" typed in a cell stays as typed).
+    .replace("{value}", () => (value === undefined || value === "" ? (lang === "zh" ? "（空）" : "(blank)") : value));
+  const hint = r.hint !== "installmentColumn" ? ""
+    : lang === "zh" ? `如该列是每一期的金额，请将其对应到“${labels.installmentAmount}”。` : ` If this column holds each installment's amount, map it to ${labels.installmentAmount}.`;
+  const sentence = (lang === "en" ? body.charAt(0).toUpperCase() + body.slice(1) : body) + hint;
   return lang === "zh" ? `第 ${r.row} 行：${sentence}` : `Row ${r.row}: ${sentence}`;
+}
+
+/** The total and subtotal rows an import skipped (core/import/rows isTotalRow), named by sheet row. */
+export function skippedTotalsMessage(rows: readonly number[], lang: "en" | "zh"): string {
+  return lang === "zh"
+    ? `已跳过合计 / 小计行（不是数据）：第 ${rows.join("、")} 行。`
+    : `Total and subtotal rows skipped (not data): ${rows.length === 1 ? "row" : "rows"} ${rows.join(", ")}.`;
 }

@@ -37,6 +37,11 @@ export interface ImportPlan {
   refusals: Refusal[];
   /** The currency of each contract the rows are about (code → ISO code), in which their amounts were converted. */
   currencies: Map<string, string>;
+  /**
+   * The installment amount (minor units) of each row whose installment keeps its stored amount
+   * although the row's sheet amount stood for the whole contract (see planImport), for the preview.
+   */
+  keptInstallmentAmounts: Map<number, number>;
 }
 
 /** A row with its amounts in minor units of its contract's currency. */
@@ -44,6 +49,8 @@ interface MinorRow extends ImportRow {
   contractAmountMinor?: number;
   installmentAmountMinor?: number;
   receivedAmountMinor?: number;
+  /** The stored installment the row is, when neither its number nor its due date finds it (see planImport). */
+  installmentId?: number;
 }
 
 const AMOUNT_FIELDS = [
@@ -65,6 +72,14 @@ function toMinorRow(r: ImportRow, digits: number): MinorRow | Refusal {
     out[target] = m.minor;
   }
   return out;
+}
+
+/** Minor units as plain decimal text in currency units ("20000", "1234.5"), for messages. */
+function minorText(minor: number, digits: number): string {
+  const sign = minor < 0 ? "-" : "";
+  const abs = String(Math.abs(minor)).padStart(digits + 1, "0");
+  const text = digits === 0 ? abs : `${abs.slice(0, -digits)}.${abs.slice(-digits)}`.replace(/\.?0+$/, "");
+  return sign + text;
 }
 
 /** Receipts written by the importer carry this reference, so a re-import finds and updates them. */
@@ -101,6 +116,7 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
     outcomes: [],
     refusals: [],
     currencies: new Map(),
+    keptInstallmentAmounts: new Map(),
   };
   const defaultSetting = { code: opts.currency, digits: opts.digits ?? 2 };
   const digitsOf = (currency: string): number => currencyDigits(currency, defaultSetting);
@@ -160,11 +176,37 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
     const currency = named.find((r) => r.currency !== undefined)?.currency ?? old?.currency ?? opts.currency;
     plan.currencies.set(code, currency);
     const digits = digitsOf(currency);
+    // The stored installments of the contract's active plan, for rows whose amount is the contract amount.
+    const oldActive = old ? (plansByContract.get(old.id!) ?? []).find((p) => p.active === 1) : undefined;
+    const oldPool = oldActive ? installmentsByPlan.get(oldActive.id!) ?? [] : [];
     const group: MinorRow[] = [];
     for (const r of named) {
       const m = toMinorRow(r, digits);
+      if (!("code" in m) && m.installmentAmountFromContract && oldPool.length > 0) {
+        // The sheet names no installment amount: the contract amount stands for it only when this is the
+        // contract's one installment. One of several keeps its stored amount; a new one needs its own.
+        const found = oldPool.find((i) => (m.seq !== undefined ? i.seq === m.seq : i.dueDate === m.dueDate));
+        if (found === undefined && (oldPool.length > 1 || m.seq !== undefined)) {
+          plan.refusals.push({ row: r.row, code: "missingAmount", field: "installmentAmount" });
+          continue;
+        }
+        // The contract's one receivable, rescheduled (no 期次 to say otherwise): moved in place rather than
+        // added beside it, which would owe the contract amount twice.
+        if (found === undefined) m.installmentId = oldPool[0].id;
+        else if (oldPool.length > 1) {
+          m.installmentAmountMinor = found.amountMinor;
+          plan.keptInstallmentAmounts.set(r.row, found.amountMinor);
+        }
+      }
       if ("code" in m) plan.refusals.push(m);
-      else group.push(m);
+      else if (m.receivedAmountMinor !== undefined && m.installmentAmountMinor !== undefined && m.receivedAmountMinor > m.installmentAmountMinor) {
+        // An allocation never exceeds its installment (the ledger's rule, core/ledger/receiptAllocation): more
+        // received than due is an overpayment, or a contract's cumulative receipts repeated on each of its rows.
+        plan.refusals.push({
+          row: r.row, code: "receivedOverDue", field: "receivedAmount", value: amountText(r.receivedAmount!),
+          limit: m.installmentAmountFromContract && oldPool.length > 1 ? minorText(m.installmentAmountMinor, digits) : amountText(r.installmentAmount!),
+        });
+      } else group.push(m);
     }
     if (group.length === 0) continue;
     const head = mergeContractFields(group);
@@ -213,7 +255,8 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
     const pool = [...(installmentsByPlan.get(activePlan.id!) ?? [])];
     let maxSeq = pool.reduce((m, i) => Math.max(m, i.seq), 0);
     for (const r of installmentRows) {
-      const idx = r.seq !== undefined ? pool.findIndex((i) => i.seq === r.seq) : pool.findIndex((i) => i.dueDate === r.dueDate);
+      const idx = r.installmentId !== undefined ? pool.findIndex((i) => i.id === r.installmentId)
+        : r.seq !== undefined ? pool.findIndex((i) => i.seq === r.seq) : pool.findIndex((i) => i.dueDate === r.dueDate);
       let inst: Installment;
       let outcome: RowOutcome = contractOutcome === "update" ? "update" : contractOutcome;
       if (idx >= 0) {

@@ -1,6 +1,7 @@
 import { currencyDigits, type CurrencyDigitsSetting, currencyFromText } from "../currencies";
 import type { ContractStatus, IsoDate } from "../store/types";
-import type { ColumnMapping, ImportField } from "./fields";
+import { normaliseHeader } from "./headers";
+import { type ColumnMapping, IMPORT_FIELDS, type ImportField } from "./fields";
 import { amountText, cellText, type ImportAmount, isAmountProblem, isBlankCell, minorOfAmount, readAmountCell, readImportDate, readImportSeq, sameAmount } from "./values";
 
 /**
@@ -24,6 +25,12 @@ export interface ImportRow {
   seq?: number;
   dueDate?: IsoDate;
   installmentAmount?: ImportAmount;
+  /**
+   * Set when the sheet gave no installment amount and the contract's only row took the contract
+   * amount (one row per receivable): planImport uses it only for a contract whose plan holds no
+   * other installment, never to overwrite one installment of several with the whole contract amount.
+   */
+  installmentAmountFromContract?: true;
   receivedAmount?: ImportAmount;
   receivedDate?: IsoDate;
   notes?: string;
@@ -33,7 +40,7 @@ export interface ImportRow {
 export type RefusalCode =
   | "missingCode" | "badDate" | "notANumber" | "negativeAmount" | "badSeq" | "badStatus"
   | "duplicateKey" | "conflict" | "missingAmount" | "missingDueDate" | "missingCustomer" | "missingSignDate"
-  | "tooPrecise" | "unitConflict" | "badCurrency" | "currencyChange";
+  | "tooPrecise" | "unitConflict" | "badCurrency" | "currencyChange" | "cellError" | "receivedOverDue";
 
 export interface Refusal {
   row: number;
@@ -45,6 +52,16 @@ export interface Refusal {
   /** For "currencyChange": the contract and the currency the ledger holds it in. */
   contractCode?: string;
   stored?: string;
+  /** For "duplicateKey": the sheet row of the first row with the same key, and the key's installment no. or due date. */
+  earlierRow?: number;
+  keyValue?: string;
+  /** For "receivedOverDue": the installment amount, in currency units. */
+  limit?: string;
+  /**
+   * For a "conflict" on the contract amount when no installment amount column is mapped: the column
+   * mapped to the contract amount (金额, Amount) likely holds each installment's amount; say so.
+   */
+  hint?: "installmentColumn";
 }
 
 export interface RowOptions {
@@ -61,6 +78,40 @@ const STATUS_WORDS: Record<string, ContractStatus> = {
   closed: "closed", done: "closed", 已关闭: "closed", 关闭: "closed", 已完成: "closed", 完成: "closed", 结清: "closed",
   disputed: "disputed", dispute: "disputed", 争议: "disputed", 有争议: "disputed", 纠纷: "disputed",
 };
+
+/** Excel's error values as range.values hands them over (and as a CSV saved from Excel writes them). */
+const EXCEL_ERROR = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!|TIMEOUT!)$/i;
+
+/**
+ * A row with nothing in any mapped column (a pre-numbered 序号 running past the data, a note in an
+ * unmapped column): nothing to import, skipped like a blank line instead of refused.
+ */
+export function isEmptyForImport(cells: readonly unknown[], mapping: ColumnMapping): boolean {
+  return IMPORT_FIELDS.every((f) => mapping[f] === undefined || isBlankCell(cells[mapping[f]!]));
+}
+
+/** The labels of total rows: 合计, 小计, 总计, 共计, Total, Subtotal, Grand total (brackets, spaces and a colon ignored). */
+const TOTAL_WORDS = new Set(["合计", "小计", "总计", "共计", "总合计", "本页合计", "本页小计", "total", "totals", "subtotal", "subtotals", "grandtotal"]);
+
+function isTotalLabel(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  const raw = v.normalize("NFKC").trim();
+  if (TOTAL_WORDS.has(normaliseHeader(raw))) return true;
+  // "华东建设 小计", "小计：华东建设", "Total - East"
+  return /^(?:合计|小计|总计)\s*[:：\-—(（\s]/.test(raw) || /[\s:：\-—)）](?:合计|小计|总计)$/.test(raw) || /^(?:sub-?\s*total|grand\s+total|total)s?\s*[:\-—(]/i.test(raw);
+}
+
+/**
+ * A total or subtotal row under (or inside) a table: its contract code is blank or itself a total
+ * label, and one of its cells is labelled 合计 / 小计 / 总计 / Total. Not data: its amounts add up
+ * the rows above, and read as a contract it would be refused with a misleading reason (or, with a
+ * customer and a date, created as a contract named 合计).
+ */
+export function isTotalRow(cells: readonly unknown[], mapping: ColumnMapping): boolean {
+  const code = mapping.contractCode === undefined ? undefined : cells[mapping.contractCode];
+  if (!isBlankCell(code) && !isTotalLabel(code)) return false;
+  return cells.some(isTotalLabel);
+}
 
 /** A currency cell as the ISO code the ledger stores (core/currencies currencyFromText), or undefined. */
 export const importCurrency = currencyFromText;
@@ -82,6 +133,11 @@ export function readImportRow(cells: readonly unknown[], mapping: ColumnMapping,
     return { row, code, field, value: v === undefined ? undefined : cellText(v), ...(multiplier !== undefined ? { multiplier } : {}) };
   };
 
+  // A failed formula (=VLOOKUP(...) → #N/A) is no value: stored as text it would become a customer "#N/A".
+  for (const field of IMPORT_FIELDS) {
+    const v = cell(field);
+    if (typeof v === "string" && EXCEL_ERROR.test(v.trim())) return refuse("cellError", field);
+  }
   const contractCode = text("contractCode");
   if (contractCode === undefined) return refuse("missingCode", "contractCode");
   const out: ImportRow = { row, contractCode };
@@ -164,25 +220,30 @@ const differs = (f: (typeof CONTRACT_FIELDS)[number], a: ImportRow, b: ImportRow
  * amount when it is that contract's only row (one row per receivable).
  */
 export function checkAcrossRows(rows: readonly ImportRow[]): { rows: ImportRow[]; refusals: Refusal[] } {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const firstOfContract = new Map<string, ImportRow>();
   const rowsPerContract = new Map<string, number>();
   const kept: ImportRow[] = [];
   const refusals: Refusal[] = [];
+  const noInstallmentColumn = rows.every((r) => r.installmentAmount === undefined);
   for (const r of rows) {
     const key = rowKey(r);
-    if (seen.has(key)) {
-      refusals.push({ row: r.row, code: "duplicateKey", field: r.seq !== undefined ? "seq" : r.dueDate !== undefined ? "dueDate" : "contractCode", value: key });
+    const earlierRow = seen.get(key);
+    if (earlierRow !== undefined) {
+      const field = r.dueDate === undefined ? "contractCode" : r.seq !== undefined ? "seq" : "dueDate";
+      const keyValue = field === "seq" ? String(r.seq) : field === "dueDate" ? r.dueDate : undefined;
+      refusals.push({ row: r.row, code: "duplicateKey", field, value: r.contractCode, earlierRow, ...(keyValue !== undefined ? { keyValue } : {}) });
       continue;
     }
     const first = firstOfContract.get(r.contractCode);
     const clash = first === undefined ? undefined : CONTRACT_FIELDS.find((f) => r[f] !== undefined && first[f] !== undefined && differs(f, r, first));
     if (clash !== undefined) {
       const value = clash === "contractAmount" ? amountText(r.contractAmount!) : String(r[clash]);
-      refusals.push({ row: r.row, code: "conflict", field: clash === "customerName" ? "customer" : clash, value });
+      const hint = clash === "contractAmount" && noInstallmentColumn && r.dueDate !== undefined ? { hint: "installmentColumn" as const } : {};
+      refusals.push({ row: r.row, code: "conflict", field: clash === "customerName" ? "customer" : clash, value, ...hint });
       continue;
     }
-    seen.add(key);
+    seen.set(key, r.row);
     if (first === undefined) firstOfContract.set(r.contractCode, r);
     rowsPerContract.set(r.contractCode, (rowsPerContract.get(r.contractCode) ?? 0) + 1);
     kept.push(r);
@@ -195,7 +256,7 @@ export function checkAcrossRows(rows: readonly ImportRow[]): { rows: ImportRow[]
         refusals.push({ row: r.row, code: "missingAmount", field: "installmentAmount" });
         continue;
       }
-      out.push({ ...r, installmentAmount: contractAmount });
+      out.push({ ...r, installmentAmount: contractAmount, installmentAmountFromContract: true });
     } else out.push(r);
   }
   refusals.sort((a, b) => a.row - b.row);

@@ -112,6 +112,8 @@ export function readCellDecimal(v: unknown): CellDecimal | undefined {
     cellUnit ??= inner.cellUnit;
   }
   text = text.replace(/^[¥$€£]\s*/, "").replace(/^-\s*[¥$€£]\s*/, "-").replace(/[\s\u00a0]/g, "");
+  // Excel's accounting formats show zero as a lone dash (" ¥ -   "); a CSV saved from Excel keeps it.
+  if (/^[-\u2013\u2014]$/.test(text) && !paren && cellUnit === undefined) return { negative: false, coefficient: "0", exponent: 0 };
   const m = /^([-+]?)(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))$/.exec(text);
   if (!m) return undefined;
   if (m[1] === "-") negative = !negative;
@@ -242,12 +244,24 @@ export function readImportMinor(v: unknown, digits: number, multiplier = 1): num
   return "minor" in r ? r.minor : undefined;
 }
 
-/** A positive whole number such as an installment number ("3", 3, "第3期"). */
+const ZH_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A Chinese numeral from 一 to 九十九 (十, 十二, 二十, 二十一); undefined for anything else. */
+function zhNumber(text: string): number | undefined {
+  const m = /^([二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === "") return undefined;
+  if (m[2] === undefined) return text.length === 1 ? ZH_DIGITS[text] : undefined; // a lone digit: 三
+  return (m[1] === undefined ? 1 : ZH_DIGITS[m[1]]) * 10 + (m[3] === undefined ? 0 : ZH_DIGITS[m[3]]);
+}
+
+/** A positive whole number such as an installment number ("3", 3, "第3期", "第三期", "首期"). */
 export function readImportSeq(v: unknown): number | undefined {
   if (typeof v === "number") return Number.isInteger(v) && v > 0 ? v : undefined;
   if (typeof v !== "string") return undefined;
-  const m = /^第?\s*(\d+)\s*期?$/.exec(v.normalize("NFKC").trim());
+  const text = v.normalize("NFKC").trim();
+  if (text === "首期") return 1;
+  const m = /^第?\s*(\d+|[一二两三四五六七八九十]+)\s*期?$/.exec(text);
   if (!m) return undefined;
-  const n = Number(m[1]);
-  return n > 0 && Number.isSafeInteger(n) ? n : undefined;
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : zhNumber(m[1]);
+  return n !== undefined && n > 0 && Number.isSafeInteger(n) ? n : undefined;
 }

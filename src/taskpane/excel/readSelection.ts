@@ -1,4 +1,5 @@
 import { columnNumberFormats, formatCellsBeyondSample } from "../../core/import/displayScale";
+import { findHeaderRow } from "../../core/import/headers";
 
 /**
  * Reading what the analyst wants to import: the selected range or a named table, as a header row
@@ -40,33 +41,46 @@ function formatSample(range: Excel.Range): Excel.Range {
 
 /**
  * Header, rows and each column's format from a range whose values and format sample are loaded
- * and synced; the first number cells below the sample are read in one more sync, if any.
+ * and synced; the first number cells below the sample are read in one more sync, if any. With
+ * `findHeader`, rows above the header (a title, a "单位：元" line, a group header) are dropped:
+ * the header is the first of the top rows naming the most fields (core/import/headers findHeaderRow).
  */
-async function split(context: Excel.RequestContext, source: string, range: Excel.Range, sample: Excel.Range): Promise<SheetRows> {
-  const [headers = [], ...rows] = range.values;
-  const sampled = sample.numberFormat.slice(1);
+async function split(context: Excel.RequestContext, source: string, range: Excel.Range, sample: Excel.Range, findHeader = false): Promise<SheetRows> {
+  const skip = findHeader ? findHeaderRow(range.values) : 0;
+  const [headers = [], ...rows] = range.values.slice(skip);
+  const sampled = sample.numberFormat.slice(1 + skip);
   const beyond = formatCellsBeyondSample(rows, sampled.length, headers.length).map(({ row, column }) => {
-    const cell = range.getCell(row + 1, column); // + 1: the header row
+    const cell = range.getCell(row + 1 + skip, column); // + 1: the header row
     cell.load("numberFormat");
     return { row, column, cell };
   });
   if (beyond.length > 0) await context.sync();
   const cells = beyond.map(({ row, column, cell }) => ({ row, column, format: cell.numberFormat[0]?.[0] }));
   const formats = columnNumberFormats(rows, sampled, headers.length, cells);
-  return { source, headers, rows, firstRowNumber: rowNumberOf(range.address) + 1, formats };
+  return { source, headers, rows, firstRowNumber: rowNumberOf(range.address) + 1 + skip, formats };
 }
 
-/** The selected range; a single selected cell inside a table-like block reads its current region. */
+/** Excel's grid: a selection this tall or wide is whole columns or whole rows (A:F, 1:20, the whole sheet). */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
+
+/**
+ * The selected range; a single selected cell inside a table-like block reads its current region.
+ * Whole columns or rows (the analyst clicked the column letters A:F) are cut to the cells holding
+ * values: the values of a million rows would exceed what Excel sends in one response. Rows above
+ * the header inside the selection (a title, a unit line) are skipped (see split).
+ */
 export async function readSelection(): Promise<SheetRows> {
   return Excel.run(async (context) => {
     let range = context.workbook.getSelectedRange();
     range.load(["address", "rowCount", "columnCount"]);
     await context.sync();
     if (range.rowCount === 1 && range.columnCount === 1) range = range.getSurroundingRegion();
+    else if (range.rowCount >= SHEET_ROWS || range.columnCount >= SHEET_COLUMNS) range = range.getUsedRange(true);
     range.load(["address", "values"]);
     const sample = formatSample(range);
     await context.sync();
-    return split(context, range.address, range, sample);
+    return split(context, range.address, range, sample, true);
   });
 }
 

@@ -15,8 +15,10 @@ const SHOWN = 5;
  * the default. Amounts in another currency than the default carry its code (JPY 1,000); an amount
  * the plan refuses (too precise for the currency) is shown as written.
  */
-export function ImportPreview({ rows, lang, currencies, defaults }: {
+export function ImportPreview({ rows, lang, currencies, defaults, keptInstallmentAmounts }: {
   rows: readonly ImportRow[]; lang: "en" | "zh"; currencies: ReadonlyMap<string, string>; defaults: ImportDefaults;
+  /** Rows whose installment keeps its stored amount (the sheet gave only the contract amount): shown as it stays. */
+  keptInstallmentAmounts?: ReadonlyMap<number, number>;
 }) {
   const labels = FIELD_LABELS[lang];
   const setting = { code: defaults.currency, digits: defaults.digits };
@@ -33,12 +35,13 @@ export function ImportPreview({ rows, lang, currencies, defaults }: {
         {rows.slice(0, SHOWN).map((r) => {
           const currency = r.currency ?? currencies.get(r.contractCode) ?? defaults.currency;
           const digits = currencyDigits(currency, setting);
+          const shown = (minor: number): string => (currency === defaults.currency ? formatAmount(minor, digits) : formatMoney(minor, currency, digits));
           const money = (a: ImportAmount | undefined): string => {
             if (a === undefined) return "";
             const m = minorOfAmount(a, digits);
-            if (!("minor" in m)) return amountText(a);
-            return currency === defaults.currency ? formatAmount(m.minor, digits) : formatMoney(m.minor, currency, digits);
+            return "minor" in m ? shown(m.minor) : amountText(a);
           };
+          const kept = keptInstallmentAmounts?.get(r.row);
           return (
             <TableRow key={r.row}>
               <TableCell>{r.contractCode}</TableCell>
@@ -46,7 +49,7 @@ export function ImportPreview({ rows, lang, currencies, defaults }: {
               <TableCell>{money(r.contractAmount)}</TableCell>
               <TableCell>{r.seq ?? ""}</TableCell>
               <TableCell>{r.dueDate ?? ""}</TableCell>
-              <TableCell>{money(r.installmentAmount)}</TableCell>
+              <TableCell>{kept !== undefined ? shown(kept) : money(r.installmentAmount)}</TableCell>
               <TableCell>{money(r.receivedAmount)}</TableCell>
             </TableRow>
           );

@@ -4,7 +4,7 @@ import { Fragment } from "react";
 import { displayNoteMessage } from "../../../core/import/displayScale";
 import { FIELD_LABELS, IMPORT_FIELDS, isMoneyField, MONEY_FIELDS } from "../../../core/import/fields";
 import { multiplierOfField } from "../../../core/import/headers";
-import { refusalMessage } from "../../../core/import/messages";
+import { refusalMessage, skippedTotalsMessage } from "../../../core/import/messages";
 import { MULTIPLIERS, multiplierLabel } from "../../../core/import/units";
 import type { LedgerDb } from "../../../core/store/db";
 import { useHost } from "../../app/HostContext";
@@ -145,8 +145,9 @@ export function ImportSection({ db, s, defaults }: { db: LedgerDb; s: DataString
       {flow.preview && flow.prepared && (
         <>
           <Subtitle2 as="h4">{s.preview}</Subtitle2>
-          <ImportPreview rows={flow.prepared.rows} lang={lang} currencies={flow.preview.currencies} defaults={defaults} />
+          <ImportPreview rows={flow.prepared.rows} lang={lang} currencies={flow.preview.currencies} defaults={defaults} keptInstallmentAmounts={flow.preview.keptInstallmentAmounts} />
           <Body1>{format(s.previewCounts, { valid: validCount, created: flow.preview.created, updated: flow.preview.updated, unchanged: flow.preview.unchanged, refused: flow.refusals.length })}</Body1>
+          {flow.prepared.totalRows.length > 0 && <Caption1 data-testid="import-total-rows">{skippedTotalsMessage(flow.prepared.totalRows, lang)}</Caption1>}
           <div className={styles.buttons}>
             <Button appearance="primary" disabled={flow.busy || validCount === 0} onClick={() => void flow.run()}>
               {flow.busy ? s.importing : format(s.doImport, { n: validCount })}
