@@ -8,9 +8,11 @@ import { getLedger } from "./ledger";
 import { useTestHooks } from "../ledger/useTestHooks";
 import { SettingsProvider, useSettings } from "./SettingsContext";
 import { Shell } from "./Shell";
+import { useNarrowPaneStyles } from "./narrowPane.styles";
 
 export function App({ host }: { host: HostInfo }) {
   useTestHooks(); // browser tests' seeding, only with ?testhooks in the URL, whatever page opens first
+  useNarrowPaneStyles();
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
       <HostContext.Provider value={host}>

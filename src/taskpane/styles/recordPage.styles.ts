@@ -20,6 +20,8 @@ export const recordPageRules = {
   figures: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))", gap: tokens.spacingHorizontalS },
   figure: { display: "flex", flexDirection: "column", padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  /** A table too wide for a narrow pane scrolls on its own instead of widening the page. */
+  tableScroll: { overflowX: "auto", maxWidth: "100%" },
   muted: { color: tokens.colorNeutralForeground3 },
   amount: { fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
 } satisfies Record<string, GriffelStyle>;

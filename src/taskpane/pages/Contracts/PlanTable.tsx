@@ -28,40 +28,42 @@ export function PlanTable({ rows, s, money, testId, onEdit }: {
   const styles = useContractsStyles();
   const withState = rows.some((r) => r.state !== undefined);
   return (
-    <Table size="extra-small" data-testid={testId}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{s.colSeq}</TableHeaderCell>
-          <TableHeaderCell>{s.colDue}</TableHeaderCell>
-          <TableHeaderCell className={styles.num}>{s.colAmount}</TableHeaderCell>
-          {withState && <TableHeaderCell className={styles.num}>{s.colOpen}</TableHeaderCell>}
-          {withState && <TableHeaderCell>{s.colState}</TableHeaderCell>}
-          {withState && <TableHeaderCell>{s.colOwner}</TableHeaderCell>}
-          {onEdit && <TableHeaderCell />}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((r) => (
-          <TableRow key={r.key} data-testid={`${testId}-row`}>
-            <TableCell>{r.seq}</TableCell>
-            <TableCell>{r.dueDate}</TableCell>
-            <TableCell className={styles.num}>{money(r.amountMinor)}</TableCell>
-            {withState && <TableCell className={styles.num}>{money(r.open ?? 0)}</TableCell>}
-            {withState && <TableCell>{r.state}</TableCell>}
-            {withState && <TableCell>{r.owner}</TableCell>}
-            {onEdit && <TableCell><Button size="small" onClick={() => onEdit(r.key)}>{s.editStep}</Button></TableCell>}
+    <div className={styles.tableScroll}>
+      <Table size="extra-small" data-testid={testId}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{s.colSeq}</TableHeaderCell>
+            <TableHeaderCell>{s.colDue}</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>{s.colAmount}</TableHeaderCell>
+            {withState && <TableHeaderCell className={styles.num}>{s.colOpen}</TableHeaderCell>}
+            {withState && <TableHeaderCell>{s.colState}</TableHeaderCell>}
+            {withState && <TableHeaderCell>{s.colOwner}</TableHeaderCell>}
+            {onEdit && <TableHeaderCell />}
           </TableRow>
-        ))}
-        <TableRow>
-          <TableCell>{s.total}</TableCell>
-          <TableCell />
-          <TableCell className={styles.num} data-testid={`${testId}-total`}>{money(sumMinor(rows.map((r) => r.amountMinor)))}</TableCell>
-          {withState && <TableCell className={styles.num}>{money(sumMinor(rows.map((r) => r.open ?? 0)))}</TableCell>}
-          {withState && <TableCell />}
-          {withState && <TableCell />}
-          {onEdit && <TableCell />}
-        </TableRow>
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {rows.map((r) => (
+            <TableRow key={r.key} data-testid={`${testId}-row`}>
+              <TableCell>{r.seq}</TableCell>
+              <TableCell>{r.dueDate}</TableCell>
+              <TableCell className={styles.num}>{money(r.amountMinor)}</TableCell>
+              {withState && <TableCell className={styles.num}>{money(r.open ?? 0)}</TableCell>}
+              {withState && <TableCell>{r.state}</TableCell>}
+              {withState && <TableCell>{r.owner}</TableCell>}
+              {onEdit && <TableCell><Button size="small" onClick={() => onEdit(r.key)}>{s.editStep}</Button></TableCell>}
+            </TableRow>
+          ))}
+          <TableRow>
+            <TableCell>{s.total}</TableCell>
+            <TableCell />
+            <TableCell className={styles.num} data-testid={`${testId}-total`}>{money(sumMinor(rows.map((r) => r.amountMinor)))}</TableCell>
+            {withState && <TableCell className={styles.num}>{money(sumMinor(rows.map((r) => r.open ?? 0)))}</TableCell>}
+            {withState && <TableCell />}
+            {withState && <TableCell />}
+            {onEdit && <TableCell />}
+          </TableRow>
+        </TableBody>
+      </Table>
+    </div>
   );
 }

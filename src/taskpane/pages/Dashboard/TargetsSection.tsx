@@ -46,7 +46,7 @@ type Status = { intent: "success" | "error"; text: string; testId: string };
 
 /**
  * Collection targets: every stored target (newest period first) and a form to add or change one.
- * One target per owner and period: saving an owner and period that has one changes it, from the
+ * One target per owner, period and currency: saving one that exists changes it, from the
  * rev the form was opened on (a change made elsewhere since is taken in, keeping what was typed).
  * The Dashboard's snapshot watches the ledger, so the chart follows the write by itself.
  */

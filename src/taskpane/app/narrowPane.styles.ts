@@ -1,0 +1,19 @@
+import {
+  comboboxClassNames, dropdownClassNames, fieldClassNames, fluentProviderClassNames, inputClassNames, makeStaticStyles, selectClassNames,
+} from "@fluentui/react-components";
+
+/**
+ * A task pane can be 320px wide. Form controls will not shrink below their content (an input's
+ * default size, a select's longest option, a Combobox's or Dropdown's 250px), and what a Field
+ * holds is a grid item that will not either, so two fields side by side — or an input beside its
+ * button — pushed the pane into sideways scrolling. Inside the pane they all shrink with their
+ * column instead, on every page and form. (Scoped under the provider so that these rules outrank
+ * the components' own one-class minimum widths.)
+ */
+const pane = `.${fluentProviderClassNames.root}`;
+const shrinking = [
+  `${pane} .${fieldClassNames.root} > *`,
+  ...[inputClassNames.root, comboboxClassNames.root, comboboxClassNames.input, dropdownClassNames.root, selectClassNames.root].map((c) => `${pane} .${c}`),
+];
+
+export const useNarrowPaneStyles = makeStaticStyles({ [shrinking.join(", ")]: { minWidth: 0 } });
