@@ -34,6 +34,41 @@ describe("milestones and the installments they trigger", () => {
     expect([allocated.get(jan.id!), allocated.get(feb.id!) ?? 0]).toEqual([100_00, 0]);
   });
 
+  it("applies a receipt to what is payable before a row still waiting for its milestone, even one planned earlier", async () => {
+    const db = freshDb();
+    const { contractId } = await seedContract(db); // Jan 31, Feb 28, Mar 31, 100.00 each
+    const m = await addMilestone(db, { contractId, name: "Acceptance", plannedDate: "2026-01-05", percentComplete: 0 });
+    const [jan, feb, mar] = await db.installments.where("contractId").equals(contractId).sortBy("seq");
+    // March's step is due on acceptance, planned for 5 January: by date alone it is the oldest row.
+    await updateInstallment(db, mar.id!, mar.rev, { trigger: { kind: "milestone", milestoneId: m, offsetDays: 0 } });
+    expect((await db.installments.get(mar.id!))?.dueDate).toBe("2026-01-05");
+    const paid = await recordReceipt(db, { contractId, date: "2026-02-01", amountMinor: 100_00, method: "transfer" });
+    // The customer paid January's step, the one it could be asked for; acceptance is not reached.
+    expect(paid.allocations).toEqual([{ installmentId: jan.id!, amountMinor: 100_00 }]);
+    await recordReceipt(db, { contractId, date: "2026-03-01", amountMinor: 150_00, method: "transfer" });
+    let allocated = await allocatedByInstallment(db);
+    expect([jan, feb, mar].map((i) => allocated.get(i.id!) ?? 0)).toEqual([100_00, 100_00, 50_00]);
+    // Acceptance is reached (3 January, recorded late): March's step is payable and the oldest, so
+    // the receipts are applied again, oldest first, and February is what is left open.
+    await updateMilestone(db, m, 1, { actualDate: "2026-01-03", percentComplete: 100 });
+    allocated = await allocatedByInstallment(db);
+    expect([mar, jan, feb].map((i) => allocated.get(i.id!) ?? 0)).toEqual([100_00, 100_00, 50_00]);
+  });
+
+  it("waits again when the milestone's actual date is taken back, and the receipts follow", async () => {
+    const db = freshDb();
+    const { contractId } = await seedContract(db);
+    const m = await addMilestone(db, { contractId, name: "Delivery", plannedDate: "2026-01-10", actualDate: "2026-01-10", percentComplete: 100 });
+    const [jan, , mar] = await db.installments.where("contractId").equals(contractId).sortBy("seq");
+    await updateInstallment(db, mar.id!, mar.rev, { trigger: { kind: "milestone", milestoneId: m, offsetDays: 0 } });
+    await recordReceipt(db, { contractId, date: "2026-02-01", amountMinor: 100_00, method: "transfer" });
+    expect((await allocatedByInstallment(db)).get(mar.id!)).toBe(100_00); // reached: due 10 January, the oldest
+    // Recorded by mistake: the date alone does not move (planned = actual), but the row waits again.
+    await updateMilestone(db, m, 1, { actualDate: null, percentComplete: 90 });
+    const allocated = await allocatedByInstallment(db);
+    expect([allocated.get(jan.id!), allocated.get(mar.id!) ?? 0]).toEqual([100_00, 0]);
+  });
+
   it("refuses a trigger on another contract's milestone and a completion above 100%", async () => {
     const db = freshDb();
     const { contractId } = await seedContract(db);

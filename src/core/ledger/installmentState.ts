@@ -1,6 +1,6 @@
 import type { Day } from "../dates";
 import type { Minor } from "../money";
-import type { Installment } from "../store/types";
+import type { Installment, Milestone } from "../store/types";
 import { dayOf } from "./days";
 import type { LedgerIndex } from "./ledgerIndex";
 
@@ -46,7 +46,21 @@ export function activeInstallments(installments: readonly Installment[], index: 
   return installments.filter((i) => index.activePlanIds.has(i.planId));
 }
 
-/** The order receipts are applied in: oldest due date first, then plan sequence. */
+/** Collection order, as a plan is shown: oldest due date first, then plan sequence. */
 export function byCollectionOrder(a: Installment, b: Installment): number {
   return a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.seq - b.seq;
+}
+
+/**
+ * The order receipts are applied in: the installments the customer can be asked to pay, in
+ * collection order, then those still waiting for their milestone, in collection order. A payment
+ * settles what is payable: applied by date alone, a receipt would go to a row whose milestone has
+ * not been reached (planned earlier), and the row the customer paid would show as overdue and be
+ * chased. `milestones` are the contract's (a row whose milestone is missing waits, as in
+ * isAwaitingMilestone). A new copy; the input is not sorted.
+ */
+export function inAllocationOrder(installments: readonly Installment[], milestones: readonly Milestone[]): Installment[] {
+  const reached = new Set(milestones.filter((m) => m.actualDate).map((m) => m.id!));
+  const waits = (i: Installment) => i.trigger.kind === "milestone" && !reached.has(i.trigger.milestoneId);
+  return [...installments].sort((a, b) => Number(waits(a)) - Number(waits(b)) || byCollectionOrder(a, b));
 }

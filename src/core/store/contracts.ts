@@ -46,7 +46,7 @@ export async function createContract(db: LedgerDb, draft: ContractDraft, plan?: 
  * is refused while money is open (closeContract can write it off). Returns the new rev.
  */
 export async function updateContract(db: LedgerDb, id: number, expectedRev: number, patch: Partial<ContractDraft>): Promise<number> {
-  return db.transaction("rw", [db.contracts, db.customers, db.plans, db.installments, db.allocations, db.invoices], async () => {
+  return db.transaction("rw", [db.contracts, db.customers, db.plans, db.installments, db.milestones, db.allocations, db.invoices], async () => {
     const stored = await readForUpdate(db.contracts, id, expectedRev);
     // A currency an older import stored as a name ("人民币") is read as its code everywhere; an
     // edit of another field (the form sends the stored text back) must not be refused for it, so
@@ -86,7 +86,7 @@ export async function openOnContract(db: LedgerDb, contractId: number): Promise<
  * not be collected. Returns the new rev.
  */
 export async function closeContract(db: LedgerDb, id: number, expectedRev: number, opts: { writeOff?: boolean } = {}): Promise<number> {
-  return db.transaction("rw", [db.contracts, db.plans, db.installments, db.allocations], async () => {
+  return db.transaction("rw", [db.contracts, db.plans, db.installments, db.milestones, db.allocations], async () => {
     const stored = await readForUpdate(db.contracts, id, expectedRev);
     const open = await openOnContract(db, id);
     if (open > 0 && !opts.writeOff) inputError("contractHasOpen", { code: stored.code, open: contractMoney(stored, open) });

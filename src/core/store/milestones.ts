@@ -26,8 +26,8 @@ export interface MilestonePatch {
 
 /**
  * Record progress on a milestone, all or nothing: installments of the active plan triggered by it
- * are re-dated (actual date, else planned, plus their offset), and the receipts are re-applied
- * oldest first if that changed any due date. Returns the new rev.
+ * are re-dated (actual date, else planned, plus their offset), and the receipts are re-applied if
+ * that changed any due date or made the rows payable (or waiting) again. Returns the new rev.
  */
 export async function updateMilestone(db: LedgerDb, id: number, expectedRev: number, patch: MilestonePatch): Promise<number> {
   const tables = [db.milestones, db.plans, db.installments, db.receipts, db.allocations];
@@ -39,15 +39,19 @@ export async function updateMilestone(db: LedgerDb, id: number, expectedRev: num
     const next = bumped(stored, { ...d, actualDate: d.actualDate });
     if (next.actualDate === undefined) delete next.actualDate;
     await db.milestones.put(next);
-    let redated = false;
+    // Reaching the milestone (or taking its actual date back) makes its rows payable (or waiting)
+    // again, which moves them in the order receipts are applied, as a new date does.
+    let reorder = false;
+    const reachedChanged = !stored.actualDate !== !next.actualDate;
     for (const inst of await activePlanInstallments(db, stored.contractId)) {
       if (inst.trigger.kind !== "milestone" || inst.trigger.milestoneId !== id) continue;
+      if (reachedChanged) reorder = true;
       const dueDate = milestoneDueDate(next, inst.trigger.offsetDays);
       if (dueDate === inst.dueDate) continue;
       await db.installments.put(bumped(inst, { dueDate }));
-      redated = true;
+      reorder = true;
     }
-    if (redated) await reallocateActivePlan(db, stored.contractId);
+    if (reorder) await reallocateActivePlan(db, stored.contractId);
     return next.rev;
   });
 }

@@ -128,8 +128,10 @@ export async function updateInstallment(
     }
     const next = bumped(stored, changes);
     await db.installments.put(next);
-    // A new due date can change which installment is oldest, and receipts go oldest first.
-    if (next.dueDate !== stored.dueDate) await reallocateActivePlan(db, stored.contractId);
+    // A new due date, or a trigger that makes the row wait for a milestone (or stop waiting), can
+    // change the order receipts are applied in.
+    const trigger = (i: Installment) => (i.trigger.kind === "milestone" ? `m${i.trigger.milestoneId}` : "date");
+    if (next.dueDate !== stored.dueDate || trigger(next) !== trigger(stored)) await reallocateActivePlan(db, stored.contractId);
     return next.rev;
   });
 }

@@ -1,15 +1,19 @@
 import type { Minor } from "../money";
-import { byCollectionOrder } from "../ledger/installmentState";
+import { inAllocationOrder } from "../ledger/installmentState";
 import { allocateReceipt } from "../ledger/receiptAllocation";
 import type { LedgerDb } from "./db";
 import type { Allocation, Installment, Receipt } from "./types";
 
-/** A contract's active-plan installments, oldest due first. Call inside a transaction. */
+/**
+ * A contract's active-plan installments in the order receipts are applied (payable ones oldest due
+ * first, then those waiting for a milestone: core/ledger/installmentState inAllocationOrder). Call
+ * inside a transaction over plans, installments and milestones.
+ */
 export async function activePlanInstallments(db: LedgerDb, contractId: number): Promise<Installment[]> {
   const plan = await db.plans.where("[contractId+active]").equals([contractId, 1]).first();
   if (!plan) return [];
   const rows = await db.installments.where("planId").equals(plan.id!).toArray();
-  return rows.sort(byCollectionOrder);
+  return inAllocationOrder(rows, await db.milestones.where("contractId").equals(contractId).toArray());
 }
 
 /** Receipts in the order they are applied: receipt date, then entry order. */
@@ -18,11 +22,12 @@ export function byReceiptOrder(a: Receipt, b: Receipt): number {
 }
 
 /**
- * Re-apply every receipt of a contract to its active plan, oldest receipt to oldest installment.
+ * Re-apply every receipt of a contract to its active plan, oldest receipt first, in allocation order
+ * (payable installments oldest first, then those waiting for a milestone).
  * Allocations to the active plan are replaced; allocations to older plan versions stay as their
  * history. Because receipts fill installments first in, first out, the open amounts depend only on
  * what was received, never on the order of entry. Must run inside the caller's rw transaction over
- * plans, installments, receipts and allocations, so it is all or nothing with the change that
+ * plans, installments, milestones, receipts and allocations, so it is all or nothing with the change that
  * required it.
  */
 export async function reallocateActivePlan(db: LedgerDb, contractId: number): Promise<void> {

@@ -23,7 +23,7 @@ export interface RecordedReceipt {
  */
 export async function recordReceipt(db: LedgerDb, draft: ReceiptDraft): Promise<RecordedReceipt> {
   const d = validateReceipt(draft);
-  return db.transaction("rw", [db.contracts, db.plans, db.installments, db.receipts, db.allocations], async () => {
+  return db.transaction("rw", [db.contracts, db.plans, db.installments, db.milestones, db.receipts, db.allocations], async () => {
     await openContract(db, d.contractId);
     const installments = await activePlanInstallments(db, d.contractId);
     const allocated = new Map<number, Minor>();
@@ -51,7 +51,7 @@ export async function recordReceipt(db: LedgerDb, draft: ReceiptDraft): Promise<
  * applied again, oldest first, so an on-account credit fills what the deleted one had settled.
  */
 export async function deleteReceipt(db: LedgerDb, id: number, expectedRev: number): Promise<void> {
-  await db.transaction("rw", [db.contracts, db.plans, db.installments, db.receipts, db.allocations], async () => {
+  await db.transaction("rw", [db.contracts, db.plans, db.installments, db.milestones, db.receipts, db.allocations], async () => {
     // Named by its contract's code and its date ("HT-2026-001 2026-03-31").
     const stored = await readForUpdate(db.receipts, id, expectedRev, async (r) => `${(await db.contracts.get(r.contractId))?.code ?? ""} ${r.date}`.trim());
     // Deleting a receipt opens money again; a closed contract would hold it out of every queue and
@@ -72,7 +72,7 @@ export interface ReceiptWithAllocations {
 
 /** A contract's receipts, oldest first, with how each was applied. */
 export async function listReceipts(db: LedgerDb, contractId: number): Promise<ReceiptWithAllocations[]> {
-  return db.transaction("r", [db.plans, db.installments, db.receipts, db.allocations], async () => {
+  return db.transaction("r", [db.plans, db.installments, db.milestones, db.receipts, db.allocations], async () => {
     const active = new Set((await activePlanInstallments(db, contractId)).map((i) => i.id!));
     const allocations = (await db.allocations.where("contractId").equals(contractId).toArray()).filter((a) => active.has(a.installmentId));
     const receipts = (await db.receipts.where("contractId").equals(contractId).toArray()).sort(byReceiptOrder);
