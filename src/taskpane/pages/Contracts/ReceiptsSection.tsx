@@ -1,12 +1,13 @@
 import { useState } from "react";
 import {
-  Button, Field, Input, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody, Select,
+  Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
 } from "@fluentui/react-components";
 import { isoFromSerial } from "../../../core/dates";
 import { RECEIPT_METHODS } from "../../../core/ledger/drafts";
 import { isoDate } from "../../../core/ledger/fieldChecks";
-import { recordReceipt } from "../../../core/store/receipts";
-import type { ReceiptMethod } from "../../../core/store/types";
+import { deleteReceipt, recordReceipt } from "../../../core/store/receipts";
+import type { Receipt, ReceiptMethod } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";
 import { errorMessage } from "../../forms/fieldError";
 import { useFormState } from "../../forms/useFormState";
@@ -14,6 +15,7 @@ import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
 import { amountProblem, core, type Problems, problemText } from "../../forms/problems";
 import { useContractsStyles } from "./Contracts.styles";
+import { receiptDeleteFailure, receiptNaming } from "./receiptDelete";
 import type { SectionProps } from "./sectionProps";
 import { argLabels, type ContractsStrings } from "./strings";
 
@@ -26,7 +28,11 @@ function allocationText(parts: readonly { seq: number; amountMinor: number }[], 
   return texts.length > 0 ? texts.join(", ") : s.nothingApplied;
 }
 
-/** Receipts with how each was applied; a new receipt is allocated oldest first by the store, in one transaction. */
+/**
+ * Receipts with how each was applied; a new receipt is allocated oldest first by the store, in one
+ * transaction. A mistaken receipt is deleted after a confirmation naming it: the store re-applies
+ * the contract's other receipts oldest first, and the plan's open amounts follow from the ledger.
+ */
 export function ReceiptsSection({ view, s, money, digits, today }: SectionProps) {
   const { lang } = useStrings();
   const styles = useContractsStyles();
@@ -34,6 +40,11 @@ export function ReceiptsSection({ view, s, money, digits, today }: SectionProps)
   const form = useFormState<Field>(empty);
   const [failure, setFailure] = useState<string | undefined>();
   const [result, setResult] = useState<string | undefined>();
+  // The receipt whose deletion is being confirmed, as it was read when its button was clicked.
+  const [confirming, setConfirming] = useState<Receipt | undefined>();
+  const [deleting, setDeleting] = useState(false);
+  const [deleteOutcome, setDeleteOutcome] = useState<{ ok: boolean; text: string } | undefined>();
+  const open = view.contract.status !== "closed";
   const labels = argLabels(s);
   const v = form.values;
   const problems: Problems<Field> = {};
@@ -46,6 +57,7 @@ export function ReceiptsSection({ view, s, money, digits, today }: SectionProps)
     form.setSubmitted(true);
     setFailure(undefined);
     setResult(undefined);
+    setDeleteOutcome(undefined);
     if (Object.keys(problems).length > 0) return;
     try {
       const recorded = await recordReceipt(getLedger(), {
@@ -60,33 +72,77 @@ export function ReceiptsSection({ view, s, money, digits, today }: SectionProps)
     }
   }
 
+  async function remove(receipt: Receipt) {
+    setDeleting(true);
+    setDeleteOutcome(undefined);
+    setResult(undefined);
+    try {
+      await deleteReceipt(getLedger(), receipt.id!, receipt.rev);
+      setDeleteOutcome({ ok: true, text: format(s.receiptDeleted, receiptNaming(receipt, s, money)) });
+    } catch (e) {
+      setDeleteOutcome({ ok: false, text: receiptDeleteFailure(e, receipt, s, lang, money) });
+    } finally {
+      setDeleting(false);
+      setConfirming(undefined);
+    }
+  }
+
   return (
     <div className={styles.section} data-testid="receipts-section">
       <Text weight="semibold">{s.receipts}</Text>
       {result && <MessageBar intent="success" data-testid="allocation-result"><MessageBarBody>{result}</MessageBarBody></MessageBar>}
-      {view.receipts.length === 0 ? <Text size={200} className={styles.muted}>{s.noReceipts}</Text> : (
-        <Table size="extra-small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{s.receiptDate}</TableHeaderCell>
-              <TableHeaderCell className={styles.num}>{s.receiptAmount}</TableHeaderCell>
-              <TableHeaderCell>{s.method}</TableHeaderCell>
-              <TableHeaderCell>{s.appliedTo}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {view.receipts.map((r) => (
-              <TableRow key={r.receipt.id} data-testid="receipt-row">
-                <TableCell>{r.receipt.date}</TableCell>
-                <TableCell className={styles.num}>{money(r.receipt.amountMinor)}</TableCell>
-                <TableCell>{s[`method.${r.receipt.method}`]}{r.receipt.reference ? ` · ${r.receipt.reference}` : ""}</TableCell>
-                <TableCell>{allocationText(r.parts, r.onAccountMinor, s, money)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+      {deleteOutcome && (
+        <MessageBar intent={deleteOutcome.ok ? "success" : "error"} data-testid={deleteOutcome.ok ? "receipt-deleted" : "receipt-delete-failure"}>
+          <MessageBarBody>{deleteOutcome.text}</MessageBarBody>
+        </MessageBar>
       )}
-      {view.contract.status !== "closed" && (
+      {view.receipts.length === 0 ? <Text size={200} className={styles.muted}>{s.noReceipts}</Text> : (
+        <div className={styles.tableScroll}>
+          <Table size="extra-small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{s.receiptDate}</TableHeaderCell>
+                <TableHeaderCell className={styles.num}>{s.receiptAmount}</TableHeaderCell>
+                <TableHeaderCell>{s.method}</TableHeaderCell>
+                <TableHeaderCell>{s.appliedTo}</TableHeaderCell>
+                {open && <TableHeaderCell />}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {view.receipts.map((r) => (
+                <TableRow key={r.receipt.id} data-testid="receipt-row" data-date={r.receipt.date}>
+                  <TableCell>{r.receipt.date}</TableCell>
+                  <TableCell className={styles.num}>{money(r.receipt.amountMinor)}</TableCell>
+                  <TableCell>{s[`method.${r.receipt.method}`]}{r.receipt.reference ? ` · ${r.receipt.reference}` : ""}</TableCell>
+                  <TableCell>{allocationText(r.parts, r.onAccountMinor, s, money)}</TableCell>
+                  {open && (
+                    <TableCell>
+                      <Button size="small" disabled={deleting} aria-label={format(s.deleteReceiptLabel, receiptNaming(r.receipt, s, money))}
+                        onClick={() => { setDeleteOutcome(undefined); setConfirming(r.receipt); }}>
+                        {s.deleteReceipt}
+                      </Button>
+                    </TableCell>
+                  )}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {/* Kept open if another pane closes the contract meanwhile: confirming then says why nothing was deleted. */}
+      <Dialog open={confirming !== undefined} onOpenChange={(_, d) => { if (!d.open && !deleting) setConfirming(undefined); }}>
+        <DialogSurface data-testid="receipt-delete-dialog">
+          <DialogBody>
+            <DialogTitle>{s.deleteReceiptTitle}</DialogTitle>
+            <DialogContent>{confirming && format(s.deleteReceiptConfirm, receiptNaming(confirming, s, money))}</DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" disabled={deleting} onClick={() => setConfirming(undefined)}>{s.cancel}</Button>
+              <Button appearance="primary" disabled={deleting} onClick={() => confirming && void remove(confirming)}>{s.deleteReceiptDo}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      {open && (
         <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="receipt-form">
           {failure && <MessageBar intent="error" data-testid="receipt-failure"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
           <div className={styles.pair}>

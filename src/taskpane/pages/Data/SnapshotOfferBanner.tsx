@@ -9,6 +9,7 @@ import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
 import { errorText } from "./errorText";
 import { strings } from "./strings";
+import { snapshotOfferText } from "./workbookSnapshot";
 
 /**
  * Shown when the pane opens on an empty ledger and the workbook carries a saved one (for example
@@ -50,7 +51,7 @@ export function SnapshotOfferBanner({ db = getLedger() }: { db?: LedgerDb }) {
   return (
     <MessageBar intent={error === undefined ? "info" : "error"}>
       <MessageBarBody>
-        {error === undefined ? format(s.snapshotOffer, { date: offer.savedAt.slice(0, 16).replace("T", " "), records: offer.records }) : format(s.failed, { message: errorText(error, lang) })}
+        {error === undefined ? snapshotOfferText(s, offer) : format(s.failed, { message: errorText(error, lang) })}
       </MessageBarBody>
       <MessageBarActions><Button disabled={busy} onClick={() => void restore()}>{s.snapshotRestore}</Button></MessageBarActions>
     </MessageBar>
