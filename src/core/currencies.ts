@@ -4,11 +4,11 @@
  * default-currency setting would misread every contract in another currency once the default
  * changes (a JPY contract read with 2 digits shows a hundredth of its amount).
  */
-const ISO_4217_DIGITS: Readonly<Record<string, number>> = {
+const ISO_4217_DIGITS: ReadonlyMap<string, number> = new Map(Object.entries({
   BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
   BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, VND: 0,
   VUV: 0, XAF: 0, XOF: 0, XPF: 0,
-};
+}));
 
 /** The currencies project receivables are most often in, offered first wherever a currency is picked. */
 export const COMMON_CURRENCIES: readonly string[] = ["CNY", "USD", "EUR", "HKD", "JPY", "GBP", "SGD", "AUD", "CAD", "CHF", "KRW", "TWD", "MOP"];
@@ -24,7 +24,7 @@ export interface CurrencyDigitsSetting {
  */
 export function currencyDigits(code: string, configured?: CurrencyDigitsSetting): number {
   const upper = code.trim().toUpperCase();
-  const iso = ISO_4217_DIGITS[upper];
+  const iso = ISO_4217_DIGITS.get(upper);
   if (iso !== undefined) return iso;
   if (configured && configured.code.toUpperCase() === upper && !isIsoCode(upper)) return configured.digits;
   return 2;
@@ -38,14 +38,17 @@ const TWO_DIGIT_CODES = new Set([
 ]);
 
 function isIsoCode(code: string): boolean {
-  return TWO_DIGIT_CODES.has(code) || ISO_4217_DIGITS[code] !== undefined;
+  return TWO_DIGIT_CODES.has(code) || ISO_4217_DIGITS.has(code);
 }
 
-/** Currency names as Chinese sheets write them, and signs, for the ISO codes the ledger stores. */
-const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+/**
+ * Currency names as Chinese sheets write them, and signs, for the ISO codes the ledger stores. A
+ * Map, not an object: a cell reading "constructor" or "__proto__" must not find Object's own.
+ */
+const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   人民币: "CNY", 元: "CNY", rmb: "CNY", "¥": "CNY", 美元: "USD", 美金: "USD", "$": "USD", "us$": "USD", 港币: "HKD", 港元: "HKD", "hk$": "HKD",
   欧元: "EUR", "€": "EUR", 日元: "JPY", 英镑: "GBP", "£": "GBP", 新加坡元: "SGD", 澳元: "AUD", 加元: "CAD", 瑞士法郎: "CHF", 韩元: "KRW", 新台币: "TWD", 澳门元: "MOP", 澳门币: "MOP",
-};
+}));
 
 /**
  * Currency text as the ISO 4217 code the ledger stores: a three-letter code in any case ("usd"),
@@ -55,7 +58,7 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
  */
 export function currencyFromText(text: string): string | undefined {
   const t = text.normalize("NFKC").trim();
-  const named = CURRENCY_WORDS[t.toLowerCase()];
+  const named = CURRENCY_WORDS.get(t.toLowerCase());
   if (named !== undefined) return named;
   return /^[A-Za-z]{3}$/.test(t) ? t.toUpperCase() : undefined;
 }

@@ -1,4 +1,4 @@
-import { currencyDigits } from "../../src/core/currencies";
+import { currencyDigits, currencyFromText } from "../../src/core/currencies";
 
 describe("currency digits", () => {
   it.each([
@@ -18,5 +18,13 @@ describe("currency digits", () => {
     expect(currencyDigits("XYZ", { code: "XYZ", digits: 3 })).toBe(3);
     expect(currencyDigits("XYZ", { code: "CNY", digits: 2 })).toBe(2);
     expect(currencyDigits("USD", { code: "USD", digits: 0 })).toBe(2); // a known code cannot be given other digits
+  });
+});
+
+describe("currency text that names a property of every JavaScript object", () => {
+  test("is not a currency: constructor, __proto__ and toString are refused like any unknown word", () => {
+    for (const text of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"]) {
+      expect(currencyFromText(text)).toBeUndefined();
+    }
   });
 });
