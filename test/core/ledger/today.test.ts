@@ -61,8 +61,10 @@ describe("the queue's ranking", () => {
   });
 });
 
-describe("Today queue speed", () => {
-  it("ranks 100,000 installments well under 150 ms", () => {
+describe("the Today queue on 100,000 installments", () => {
+  // How fast is measured by `npm run bench` (ledger.today.*), not here: a timed test fails on a busy
+  // machine. This proves the queue at that size is complete and in order.
+  it("lists every overdue or soon-due open installment once, largest exposure first", () => {
     const rows: Installment[] = [];
     for (let i = 0; i < 100_000; i++) {
       const planId = [2, 3][i % 2];
@@ -72,16 +74,11 @@ describe("Today queue speed", () => {
     }
     const s = snapshotOf({ customers, contracts, plans, installments: rows });
     const asOfLate = serialFromIso("2026-04-15")!;
-    todayQueue(s, asOfLate); // warm the JIT and the date cache, as a pane's second render would
-    // Best of five: the test machine is shared, and a pane re-runs the query on every change anyway.
-    let best = Infinity;
-    let size = 0;
-    for (let k = 0; k < 5; k++) {
-      const t0 = performance.now();
-      size = todayQueue(s, asOfLate).length;
-      best = Math.min(best, performance.now() - t0);
-    }
-    expect(size).toBeGreaterThan(50_000);
-    expect(best).toBeLessThan(150);
+    const queue = todayQueue(s, asOfLate);
+    // Nothing is paid: every row due by the end of the 7-day horizon (2026-04-22) is in the queue.
+    const expected = rows.filter((r) => r.dueDate <= "2026-04-22").map((r) => r.id!).sort((a, b) => a - b);
+    expect(expected.length).toBeGreaterThan(50_000);
+    expect(queue.map((q) => q.installmentId).sort((a, b) => a - b)).toEqual(expected);
+    expect(queue.findIndex((q, k) => k > 0 && queue[k - 1].exposure < q.exposure)).toBe(-1);
   });
 });
