@@ -465,6 +465,24 @@ describeInBrowser("Data page: a CSV saved from an accounting workbook", () => {
     expect(await contractRow(page, "HT-A2").innerText()).toContain("Outstanding CNY 3,000.00");
   });
 
+  test("a 状态 column of payment statuses is not taken for the contract's status: said so, the rows import; mapped by hand, they are refused", async () => {
+    const { page } = seeded;
+    await page.getByRole("tab", { name: "Data" }).click();
+    const region = importRegion(page);
+    const lines = ["合同编号,客户名称,应收日期,应收金额,状态", "HT-S1,西部水务,2026-12-31,1000,已回款", "HT-S2,西部水务,2027-01-31,2000,逾期"];
+    await importInput(page).setInputFiles({ name: "status.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf8") });
+    await region.getByText("Rows ready: 2 (2 new, 0 updated, 0 unchanged); refused: 0.").waitFor();
+    const note = region.getByTestId("import-skipped-column");
+    expect(await note.innerText()).toContain("Column 5 “状态” holds payment statuses (such as 已回款, 逾期)");
+    expect(await mappingSelect(page, "Status").inputValue()).toBe("");
+    // The analyst says it is the contract status after all: the note goes, and every row is refused by name.
+    await mappingSelect(page, "Status").selectOption({ label: "5. 状态" });
+    await region.getByText("Rows ready: 0 (0 new, 0 updated, 0 unchanged); refused: 2.").waitFor();
+    expect(await note.count()).toBe(0);
+    await mappingSelect(page, "Status").selectOption({ label: "(not imported)" });
+    await region.getByText("Rows ready: 2 (2 new, 0 updated, 0 unchanged); refused: 0.").waitFor();
+  });
+
   test("a receipts update without the installment amount column keeps the installment's amount, in the preview and in the ledger", async () => {
     const { page } = seeded;
     await page.getByRole("tab", { name: "Data" }).click();

@@ -31,6 +31,8 @@ export class FakeSheet {
   activated = false;
   autofitCalls: string[] = [];
   columnWidths = new Map<number, number>();
+  /** Merged areas (合并单元格) as [row, col, rows, cols], 0-based; Range.getMergedAreasOrNullObject reports those it touches. */
+  readonly merges: [number, number, number, number][] = [];
 
   constructor(readonly name: string, private readonly book: FakeWorkbook) {}
 
@@ -121,6 +123,7 @@ export class FakeWorkbook {
         const [r, c, h, w] = this.selection?.region ?? [row, col, rows, cols];
         return this.range(sheet, r, c, h, w);
       },
+      getMergedAreasOrNullObject: () => this.mergedAreas(sheet, row, col, rows, cols),
       getEntireColumn: () => {
         const column = new OfficeMockObject({ format: {} }) as RangeMock;
         this.ranges.push({ sheet, row: -1, col, rows: 0, cols: 1, mock: column, seen: new Map() });
@@ -131,6 +134,42 @@ export class FakeWorkbook {
     // The formats as read are not a write: only a grid assigned to range.numberFormat lands in the cells.
     this.ranges.push({ sheet, row, col, rows, cols, mock, seen: new Map<string, unknown>([["numberFormat", numberFormat]]) });
     return mock;
+  }
+
+  /** Calls of Range.getMergedAreasOrNullObject (ExcelApi 1.13), by range address. */
+  readonly mergedAreaCalls: string[] = [];
+
+  /**
+   * Range.getMergedAreasOrNullObject: a RangeAreas of the sheet's merged areas touching the range,
+   * whole (as Excel reports them), its `address` "Sheet!A1:A3, Sheet!C4:C6"; a null object when
+   * there are none. `isNullObject` is readable after a sync, `address` after load + sync, as in Office.
+   */
+  mergedAreas(sheet: FakeSheet, row: number, col: number, rows: number, cols: number): any {
+    this.mergedAreaCalls.push(a1Range(row, col, rows, cols));
+    const touching = sheet.merges.filter(([r, c, h, w]) => r < row + rows && r + h > row && c < col + cols && c + w > col);
+    const name = /[\s,'!]/.test(sheet.name) ? `'${sheet.name.replace(/'/g, "''")}'` : sheet.name;
+    const askedAt = this.syncs;
+    let loaded = false;
+    const synced = (what: string): void => {
+      if (this.syncs === askedAt) throw new Error(`RangeAreas.${what} read before context.sync()`);
+    };
+    const areas = {
+      load(what: string | string[]) {
+        if ((Array.isArray(what) ? what : [what]).includes("address")) loaded = true;
+        return areas;
+      },
+      get isNullObject(): boolean {
+        synced("isNullObject");
+        return touching.length === 0;
+      },
+      get address(): string {
+        synced("address");
+        if (!loaded) throw new Error("RangeAreas.address read without load");
+        if (touching.length === 0) throw new Error("RangeAreas.address read on a null object");
+        return touching.map(([r, c, h, w]) => `${name}!${a1Range(r, c, h, w)}`).join(", ");
+      },
+    };
+    return areas;
   }
 
   private flush(): void {
@@ -233,4 +272,25 @@ export class FakeWorkbook {
     const context = this.context();
     (globalThis as any).Excel = new OfficeMockObject({ run: async (batch: (c: unknown) => Promise<unknown>) => batch(context) });
   }
+}
+
+/**
+ * Install an `Office` global whose requirements report ExcelApi up to `excelApi` ("1.13"), or no
+ * ExcelApi at all (undefined: an older Excel); returns a function putting back what was there.
+ */
+export function installOfficeRequirements(excelApi: string | undefined): () => void {
+  const g = globalThis as any;
+  const had = "Office" in g;
+  const before = g.Office;
+  const newer = (min: string): boolean => {
+    if (excelApi === undefined) return false;
+    const [a, b] = excelApi.split(".").map(Number);
+    const [x, y] = min.split(".").map(Number);
+    return a > x || (a === x && b >= y);
+  };
+  g.Office = { context: { requirements: { isSetSupported: (name: string, min = "1.1") => name === "ExcelApi" && newer(min) } } };
+  return () => {
+    if (had) g.Office = before;
+    else delete g.Office;
+  };
 }

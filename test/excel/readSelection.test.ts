@@ -3,7 +3,7 @@ import { multiplierOfField, recogniseHeaders } from "../../src/core/import/heade
 import { importGrid } from "../../src/core/import/importer";
 import { LedgerDb } from "../../src/core/store/db";
 import { FORMAT_SAMPLE_ROWS, listTables, readSelection, readTable } from "../../src/taskpane/excel/readSelection";
-import { FakeWorkbook, type FakeSheet } from "./fakeExcel";
+import { FakeWorkbook, type FakeSheet, installOfficeRequirements } from "./fakeExcel";
 import { OfficeMockObject } from "./officeMock";
 
 /**
@@ -342,5 +342,118 @@ describe("selections as analysts make them", () => {
     expect(read.headers).toEqual(rows[0]);
     expect(read.rows).toEqual(rows.slice(1));
     expect(read.firstRowNumber).toBe(3);
+  });
+});
+
+describe("merged cells in the selection (合并单元格)", () => {
+  /**
+   * A plan under a title merged over A1:E1: 合同编号 and 客户名称 merged down over each contract's
+   * installment rows (A3:A5, B3:B5), so Excel's values hold them in the first row only.
+   */
+  function mergedBook(sheetName = "回款计划"): FakeWorkbook {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet(sheetName);
+    const rows: unknown[][] = [
+      ["2026年回款计划", "", "", "", ""],
+      ["合同编号", "客户名称", "期次", "到期日", "应收金额"],
+      ["HT-1", "华东建设", 1, 46112, 30000],
+      ["", "", 2, 46203, 30000],
+      ["", "", 3, 46295, 40000],
+      ["HT-2", "北方电力", 1, 46142, 5000],
+    ];
+    rows.forEach((line, r) => line.forEach((v, c) => sheet.setCell(r, c, { value: v })));
+    sheet.merges.push([0, 0, 1, 5], [2, 0, 3, 1], [2, 1, 3, 1]);
+    book.install();
+    book.selection = { sheet, row: 0, col: 0, rows: 6, cols: 5 };
+    return book;
+  }
+
+  let restore: (() => void) | undefined;
+  afterEach(() => {
+    restore?.();
+    restore = undefined;
+  });
+
+  test("with ExcelApi 1.13 each merged value fills its area: every installment row names its contract, in the same sync as the values", async () => {
+    restore = installOfficeRequirements("1.13");
+    const book = mergedBook();
+    const read = await readSelection();
+    expect(book.mergedAreaCalls).toEqual(["A1:E6"]);
+    expect(book.syncs).toBe(2); // the selection's size, then values, formats and merged areas together
+    expect(read.headers).toEqual(["合同编号", "客户名称", "期次", "到期日", "应收金额"]);
+    expect(read.firstRowNumber).toBe(3);
+    expect(read.rows.map((r) => [r[0], r[1]])).toEqual([["HT-1", "华东建设"], ["HT-1", "华东建设"], ["HT-1", "华东建设"], ["HT-2", "北方电力"]]);
+    const db = new LedgerDb("selection-merged");
+    const result = await importGrid(db, read.rows, recogniseHeaders(read.headers).mapping, { firstRowNumber: read.firstRowNumber, digits: 2, now: "2026-11-27T00:00:00Z", today: "2026-11-27" });
+    expect(result.refusals).toEqual([]);
+    expect((await db.installments.toArray()).length).toBe(4);
+  });
+
+  test("clicking a merged 合同编号 cell (the selection is its area A3:A5) reads the whole block around it, as a single cell does", async () => {
+    restore = installOfficeRequirements("1.13");
+    const book = mergedBook();
+    book.selection = { sheet: book.sheet("回款计划"), row: 2, col: 0, rows: 3, cols: 1, region: [0, 0, 6, 5] };
+    const read = await readSelection();
+    expect(read.source).toBe("回款计划!A1:E6");
+    expect(read.headers).toEqual(["合同编号", "客户名称", "期次", "到期日", "应收金额"]);
+    expect(read.rows.map((r) => r[0])).toEqual(["HT-1", "HT-1", "HT-1", "HT-2"]);
+    expect(book.syncs).toBe(2);
+  });
+
+  test("a selection of several cells that is not one merged area is read as selected", async () => {
+    restore = installOfficeRequirements("1.13");
+    const book = mergedBook();
+    book.selection = { sheet: book.sheet("回款计划"), row: 1, col: 0, rows: 5, cols: 5, region: [0, 0, 6, 5] };
+    const read = await readSelection();
+    expect(read.source).toBe("回款计划!A2:E6");
+    expect(read.rows.map((r) => r[1])).toEqual(["华东建设", "华东建设", "华东建设", "北方电力"]);
+    expect(book.mergedAreaCalls).toEqual(["A2:E6"]); // the selection's merged areas, asked for once
+  });
+
+  test("a selection starting at B2 places the merged areas relative to it; a sheet name with a comma and a space is parsed", async () => {
+    restore = installOfficeRequirements("1.16");
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet("华东, 2026 台账");
+    const rows: unknown[][] = [["合同编号", "客户", "到期日", "应收金额"], ["HT-1", "甲", 46112, 100], ["", "", 46203, 200]];
+    rows.forEach((line, r) => line.forEach((v, c) => sheet.setCell(1 + r, 1 + c, { value: v }))); // at B2
+    sheet.merges.push([2, 1, 2, 1], [2, 2, 2, 1]); // B3:B4, C3:C4
+    book.install();
+    book.selection = { sheet, row: 1, col: 1, rows: 3, cols: 4 };
+    const read = await readSelection();
+    expect(read.rows.map((r) => r.slice(0, 2))).toEqual([["HT-1", "甲"], ["HT-1", "甲"]]);
+    expect(read.firstRowNumber).toBe(3);
+  });
+
+  test("without ExcelApi 1.13 (an older Excel) merged areas are not asked for and the selection reads as before", async () => {
+    restore = installOfficeRequirements("1.12");
+    const book = mergedBook();
+    const read = await readSelection();
+    expect(book.mergedAreaCalls).toEqual([]);
+    expect(read.rows.map((r) => r[0])).toEqual(["HT-1", "", "", "HT-2"]);
+    expect(read.firstRowNumber).toBe(3);
+  });
+
+  test("without an Office global (no host) merged areas are not asked for either", async () => {
+    const book = mergedBook();
+    const read = await readSelection();
+    expect(book.mergedAreaCalls).toEqual([]);
+    expect(read.headers[0]).toBe("合同编号");
+  });
+
+  test("a selection without merged cells gets the null object and reads unchanged", async () => {
+    restore = installOfficeRequirements("1.13");
+    const book = bookWithSheet();
+    book.selection = { sheet: book.sheet("回款计划"), row: 2, col: 1, rows: 4, cols: 7 };
+    const read = await readSelection();
+    expect(book.mergedAreaCalls).toEqual(["B3:H6"]);
+    expect(read.rows.map((r) => r[0])).toEqual(["HT-1", "HT-1", "HT-2"]);
+  });
+
+  test("a named table asks for no merged areas (Excel tables hold none)", async () => {
+    restore = installOfficeRequirements("1.13");
+    const book = bookWithSheet();
+    book.sheet("回款计划").tables.push({ name: "Plan", address: "'回款计划'!B3:H6", hasHeaders: true, sheet: book.sheet("回款计划") });
+    await readTable("Plan");
+    expect(book.mergedAreaCalls).toEqual([]);
   });
 });

@@ -251,10 +251,13 @@ export function withDisplayDefaults(mapping: ColumnMapping, headers: readonly un
  * Header recognition for a range read from the workbook, with each column's number format: the
  * mapping of recogniseHeaders, except that an amount column whose header states a unit while its
  * format already scales the display defaults to ×1; with the notes to show. What the Data page's
- * import flow runs when a source is loaded (files pass no formats: recogniseHeaders alone).
+ * import flow runs when a source is loaded (files pass no formats: recogniseHeaders alone). With
+ * the data `rows`, a bare 状态 / Status column of payment statuses is left unmapped (`skipped`).
  */
-export function recogniseWithFormats(headers: readonly unknown[], formats: readonly (string | undefined)[] | undefined): HeaderRecognition & { notes: DisplayNote[] } {
-  const recognition = recogniseHeaders(headers);
+export function recogniseWithFormats(
+  headers: readonly unknown[], formats: readonly (string | undefined)[] | undefined, rows?: readonly (readonly unknown[])[],
+): HeaderRecognition & { notes: DisplayNote[] } {
+  const recognition = recogniseHeaders(headers, rows);
   const mapping = withDisplayDefaults(recognition.mapping, headers, formats);
   return { ...recognition, mapping, notes: displayNotes(mapping, headers, formats) };
 }

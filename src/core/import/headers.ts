@@ -1,4 +1,5 @@
 import { IMPORT_FIELDS, isMoneyField, MONEY_FIELDS, type ColumnMapping, type ImportField, type MoneyField } from "./fields";
+import { contractStatusOf, isPaymentStatusText } from "./statusWords";
 import { bareZhUnitSuffix, bracketUnit, combineUnits, readUnitText, requireExponent, type UnitReading } from "./units";
 
 /**
@@ -142,25 +143,81 @@ export interface HeaderRecognition {
   mapping: ColumnMapping;
   /** Columns whose header names no field (or a field already taken by an earlier column). */
   unmatched: number[];
+  /** Columns whose header names a field they were not mapped to, for what their cells hold (see recogniseHeaders). */
+  skipped: SkippedColumn[];
+}
+
+/**
+ * A column left unmapped although its header names a field: a bare 状态 / Status whose cells hold
+ * payment statuses (已回款, 逾期, paid, overdue), not contract statuses. Mapped to the contract's
+ * status it would refuse every row; the preview says so (messages skippedColumnMessage).
+ */
+export interface SkippedColumn {
+  column: number;
+  header: string;
+  field: "status";
+  reason: "paymentStatus";
+  /** Up to three of its distinct values that are no contract status, as written. */
+  examples: string[];
+}
+
+/** Headers that say "status" and nothing more: 合同状态 / Contract status name the contract's; these could be any status. */
+const BARE_STATUS = new Set(["status", "状态"]);
+
+/**
+ * Whether a bare 状态 / Status column holds payment statuses rather than contract statuses: one of
+ * its cells is a payment status (已回款, 逾期, paid, overdue), or fewer than half of its non-blank
+ * cells are contract statuses. A column of contract statuses with a typo stays mapped (the typo's
+ * row is refused and named), as does an empty column.
+ */
+function paymentStatusColumn(rows: readonly (readonly unknown[])[], column: number): string[] | undefined {
+  let values = 0;
+  let statuses = 0;
+  let payment = false;
+  const others: string[] = [];
+  for (const row of rows) {
+    const v = row?.[column];
+    if (v === null || v === undefined) continue;
+    const text = String(v).normalize("NFKC").trim();
+    if (text === "") continue;
+    values++;
+    if (contractStatusOf(text) !== undefined) statuses++;
+    else {
+      if (isPaymentStatusText(text)) payment = true;
+      if (others.length < 3 && !others.includes(text)) others.push(text);
+    }
+  }
+  return values > 0 && (payment || statuses * 2 < values) ? others : undefined;
 }
 
 /**
  * Map each recognised header to its field; the first column wins when two name the same field.
  * A money column whose header states a unit (合同金额(万元), "Amount (in thousands)") gets its
- * multiplier in `mapping.multipliers`.
+ * multiplier in `mapping.multipliers`. With the data `rows`, a bare 状态 / Status column holding
+ * payment statuses is not mapped to the contract's status (it is listed in `skipped`), so a later
+ * 合同状态 column may take that field; the user can still map it by hand.
  */
-export function recogniseHeaders(headers: readonly unknown[]): HeaderRecognition {
+export function recogniseHeaders(headers: readonly unknown[], rows?: readonly (readonly unknown[])[]): HeaderRecognition {
   const mapping: ColumnMapping = {};
   const multipliers: Partial<Record<MoneyField, number>> = {};
   const unmatched: number[] = [];
+  const skipped: SkippedColumn[] = [];
   headers.forEach((header, column) => {
     const { field, multiplier } = readHeader(header);
+    if (field === "status" && mapping.status === undefined && rows !== undefined && BARE_STATUS.has(normaliseHeader(header))) {
+      const examples = paymentStatusColumn(rows, column);
+      if (examples !== undefined) {
+        skipped.push({ column, header: String(header).trim(), field, reason: "paymentStatus", examples });
+        unmatched.push(column);
+        return;
+      }
+    }
     if (field !== undefined && mapping[field] === undefined) {
       mapping[field] = column;
       if (isMoneyField(field) && multiplier !== 1) multipliers[field] = multiplier;
     } else unmatched.push(column);
   });
-  return { mapping: withMultipliers(mapping, multipliers), unmatched };
+  return { mapping: withMultipliers(mapping, multipliers), unmatched, skipped };
 }
 
 function withMultipliers(mapping: ColumnMapping, multipliers: Partial<Record<MoneyField, number>>): ColumnMapping {

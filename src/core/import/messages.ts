@@ -1,4 +1,5 @@
 import { FIELD_LABELS } from "./fields";
+import type { SkippedColumn } from "./headers";
 import type { Refusal, RefusalCode } from "./rows";
 import { multiplierLabel } from "./units";
 
@@ -64,8 +65,12 @@ export function refusalMessage(r: Refusal, lang: "en" | "zh"): string {
     .replace("{stored}", () => r.stored ?? "")
     // Last: a cell's text is never read as a placeholder either ("{unit}" typed in a cell stays as typed).
     .replace("{value}", () => (value === undefined || value === "" ? (lang === "zh" ? "（空）" : "(blank)") : value));
-  const hint = r.hint !== "installmentColumn" ? ""
-    : lang === "zh" ? `如该列是每一期的金额，请将其对应到“${labels.installmentAmount}”。` : ` If this column holds each installment's amount, map it to ${labels.installmentAmount}.`;
+  const hint = r.hint === "installmentColumn"
+    ? lang === "zh" ? `如该列是每一期的金额，请将其对应到“${labels.installmentAmount}”。` : ` If this column holds each installment's amount, map it to ${labels.installmentAmount}.`
+    : r.hint === "paymentStatus"
+      ? lang === "zh" ? `这是回款状态而不是合同状态（回款情况由金额计算）；请将“${labels.status}”设为“（不导入）”。`
+        : ` This is a payment status, not a contract status (payments are worked out from the amounts): set ${labels.status} to “(not imported)”.`
+      : "";
   const sentence = (lang === "en" ? body.charAt(0).toUpperCase() + body.slice(1) : body) + hint;
   return lang === "zh" ? `第 ${r.row} 行：${sentence}` : `Row ${r.row}: ${sentence}`;
 }
@@ -75,4 +80,16 @@ export function skippedTotalsMessage(rows: readonly number[], lang: "en" | "zh")
   return lang === "zh"
     ? `已跳过合计 / 小计行（不是数据）：第 ${rows.join("、")} 行。`
     : `Total and subtotal rows skipped (not data): ${rows.length === 1 ? "row" : "rows"} ${rows.join(", ")}.`;
+}
+
+/**
+ * Why a column whose header names a field was not mapped to it (headers recogniseHeaders): a bare
+ * 状态 / Status column of payment statuses is not the contract's status.
+ */
+export function skippedColumnMessage(c: SkippedColumn, lang: "en" | "zh"): string {
+  const label = FIELD_LABELS[lang][c.field];
+  const examples = c.examples.join(lang === "zh" ? "、" : ", ");
+  return lang === "zh"
+    ? `“${c.header}”列（第 ${c.column + 1} 列）是回款状态（如 ${examples}），不是合同状态，未对应到“${label}”，不导入；回款情况由金额计算。如该列确是合同状态，请在上方手动对应。`
+    : `Column ${c.column + 1} “${c.header}” holds payment statuses (such as ${examples}), not contract statuses: it is not mapped to ${label} and not imported; payments are worked out from the amounts. If it does hold contract statuses, map it above.`;
 }

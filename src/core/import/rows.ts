@@ -1,6 +1,7 @@
 import { currencyDigits, type CurrencyDigitsSetting, currencyFromText } from "../currencies";
 import type { ContractStatus, IsoDate } from "../store/types";
 import { normaliseHeader } from "./headers";
+import { contractStatusOf, isPaymentStatusText } from "./statusWords";
 import { type ColumnMapping, IMPORT_FIELDS, type ImportField } from "./fields";
 import { amountText, cellText, type ImportAmount, isAmountProblem, isBlankCell, minorOfAmount, readAmountCell, readImportDate, readImportSeq, sameAmount } from "./values";
 
@@ -60,8 +61,10 @@ export interface Refusal {
   /**
    * For a "conflict" on the contract amount when no installment amount column is mapped: the column
    * mapped to the contract amount (金额, Amount) likely holds each installment's amount; say so.
+   * For a "badStatus" whose value is a payment status (已回款, 逾期, paid): the column mapped to the
+   * contract status holds payment statuses; say how to leave it out.
    */
-  hint?: "installmentColumn";
+  hint?: "installmentColumn" | "paymentStatus";
 }
 
 export interface RowOptions {
@@ -71,13 +74,6 @@ export interface RowOptions {
    */
   defaultCurrency?: CurrencyDigitsSetting;
 }
-
-const STATUS_WORDS: Record<string, ContractStatus> = {
-  draft: "draft", 草稿: "draft", 拟定: "draft",
-  active: "active", open: "active", 执行中: "active", 进行中: "active", 有效: "active", 生效: "active",
-  closed: "closed", done: "closed", 已关闭: "closed", 关闭: "closed", 已完成: "closed", 完成: "closed", 结清: "closed",
-  disputed: "disputed", dispute: "disputed", 争议: "disputed", 有争议: "disputed", 纠纷: "disputed",
-};
 
 /** Excel's error values as range.values hands them over (and as a CSV saved from Excel writes them). */
 const EXCEL_ERROR = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!|TIMEOUT!)$/i;
@@ -180,8 +176,8 @@ export function readImportRow(cells: readonly unknown[], mapping: ColumnMapping,
   }
   const status = text("status");
   if (status !== undefined) {
-    const s = STATUS_WORDS[status.toLowerCase()];
-    if (s === undefined) return refuse("badStatus", "status");
+    const s = contractStatusOf(status);
+    if (s === undefined) return isPaymentStatusText(status) ? { ...refuse("badStatus", "status"), hint: "paymentStatus" } : refuse("badStatus", "status");
     out.status = s;
   }
   if (out.seq !== undefined && out.dueDate === undefined) return refuse("missingDueDate", "dueDate");

@@ -1,5 +1,6 @@
 import { columnNumberFormats, formatCellsBeyondSample } from "../../core/import/displayScale";
-import { findHeaderRow } from "../../core/import/headers";
+import { layoutTable } from "../../core/import/layout";
+import { type MergedArea, parseA1Area, parseA1Areas, relativeArea } from "../../core/import/mergedCells";
 
 /**
  * Reading what the analyst wants to import: the selected range or a named table, as a header row
@@ -40,14 +41,47 @@ function formatSample(range: Excel.Range): Excel.Range {
 }
 
 /**
+ * Merged cells (合并单元格) are read with Range.getMergedAreasOrNullObject, of ExcelApi 1.13. The
+ * manifest asks for no Excel requirement set (the pane runs wherever the add-in loads), so the call
+ * is made only where the host reports 1.13: elsewhere (Excel 2016/2019 perpetual) the values are
+ * read as before, a merged cell's value in its first cell only.
+ */
+export function mergedAreasSupported(): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.13") === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The merged areas of a range, queued for the next sync (no round trip of their own); undefined where unsupported. */
+function queueMergedAreas(range: Excel.Range): Excel.RangeAreas | undefined {
+  if (!mergedAreasSupported()) return undefined;
+  const merged = range.getMergedAreasOrNullObject();
+  merged.load("address");
+  return merged;
+}
+
+/** The synced merged areas relative to the range (whose address is loaded); none for a null object. */
+function mergedAreasOf(range: Excel.Range, merged: Excel.RangeAreas | undefined): MergedArea[] {
+  if (merged === undefined || merged.isNullObject) return [];
+  const origin = parseA1Area(range.address.split(":")[0]);
+  if (origin === undefined) return [];
+  return parseA1Areas(merged.address).map((a) => relativeArea(a, origin));
+}
+
+/**
  * Header, rows and each column's format from a range whose values and format sample are loaded
  * and synced; the first number cells below the sample are read in one more sync, if any. With
  * `findHeader`, rows above the header (a title, a "单位：元" line, a group header) are dropped:
  * the header is the first of the top rows naming the most fields (core/import/headers findHeaderRow).
+ * Merged cells are filled first (core/import/layout), so 合同编号 merged down over a contract's
+ * installments is every installment's contract code.
  */
-async function split(context: Excel.RequestContext, source: string, range: Excel.Range, sample: Excel.Range, findHeader = false): Promise<SheetRows> {
-  const skip = findHeader ? findHeaderRow(range.values) : 0;
-  const [headers = [], ...rows] = range.values.slice(skip);
+async function split(
+  context: Excel.RequestContext, source: string, range: Excel.Range, sample: Excel.Range, findHeader = false, merged?: Excel.RangeAreas,
+): Promise<SheetRows> {
+  const { headerIndex: skip, headers, rows } = layoutTable(range.values, { findHeader, merges: mergedAreasOf(range, merged) });
   const sampled = sample.numberFormat.slice(1 + skip);
   const beyond = formatCellsBeyondSample(rows, sampled.length, headers.length).map(({ row, column }) => {
     const cell = range.getCell(row + 1 + skip, column); // + 1: the header row
@@ -68,20 +102,38 @@ const SHEET_COLUMNS = 16_384;
  * The selected range; a single selected cell inside a table-like block reads its current region.
  * Whole columns or rows (the analyst clicked the column letters A:F) are cut to the cells holding
  * values: the values of a million rows would exceed what Excel sends in one response. Rows above
- * the header inside the selection (a title, a unit line) are skipped (see split).
+ * the header inside the selection (a title, a unit line) are skipped and merged cells filled (see
+ * split); the merged areas come with the selection's size, or with the values when the range read is
+ * another (the block around a cell, the used part of whole columns). A named table needs neither: Excel
+ * tables hold no merged cells and their header is known.
  */
 export async function readSelection(): Promise<SheetRows> {
   return Excel.run(async (context) => {
     let range = context.workbook.getSelectedRange();
     range.load(["address", "rowCount", "columnCount"]);
+    let merged = queueMergedAreas(range);
     await context.sync();
-    if (range.rowCount === 1 && range.columnCount === 1) range = range.getSurroundingRegion();
-    else if (range.rowCount >= SHEET_ROWS || range.columnCount >= SHEET_COLUMNS) range = range.getUsedRange(true);
+    // Clicking a merged cell selects its whole area (A3:A5): that is one cell to the analyst, as it is here.
+    if ((range.rowCount === 1 && range.columnCount === 1) || isOneMergedArea(range, merged)) {
+      range = range.getSurroundingRegion();
+      merged = queueMergedAreas(range);
+    } else if (range.rowCount >= SHEET_ROWS || range.columnCount >= SHEET_COLUMNS) {
+      range = range.getUsedRange(true);
+      merged = queueMergedAreas(range);
+    }
     range.load(["address", "values"]);
     const sample = formatSample(range);
     await context.sync();
-    return split(context, range.address, range, sample, true);
+    return split(context, range.address, range, sample, true, merged);
   });
+}
+
+/** Whether a synced selection (address loaded) is exactly one merged area. */
+function isOneMergedArea(range: Excel.Range, merged: Excel.RangeAreas | undefined): boolean {
+  if (merged === undefined || merged.isNullObject) return false;
+  const areas = parseA1Areas(merged.address);
+  const selected = parseA1Area(range.address);
+  return areas.length === 1 && selected !== undefined && JSON.stringify(areas[0]) === JSON.stringify(selected);
 }
 
 /** A named Excel table, header row included. */

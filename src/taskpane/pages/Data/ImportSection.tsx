@@ -4,7 +4,7 @@ import { Fragment } from "react";
 import { displayNoteMessage } from "../../../core/import/displayScale";
 import { FIELD_LABELS, IMPORT_FIELDS, isMoneyField, MONEY_FIELDS } from "../../../core/import/fields";
 import { multiplierOfField } from "../../../core/import/headers";
-import { refusalMessage, skippedTotalsMessage } from "../../../core/import/messages";
+import { refusalMessage, skippedColumnMessage, skippedTotalsMessage } from "../../../core/import/messages";
 import { MULTIPLIERS, multiplierLabel } from "../../../core/import/units";
 import type { LedgerDb } from "../../../core/store/db";
 import { useHost } from "../../app/HostContext";
@@ -137,6 +137,11 @@ export function ImportSection({ db, s, defaults }: { db: LedgerDb; s: DataString
               </MessageBar>
             );
           })}
+          {flow.skippedColumns.map((c) => (
+            <MessageBar key={`skipped-${c.column}`} intent="info" data-testid="import-skipped-column">
+              <MessageBarBody>{skippedColumnMessage(c, lang)}</MessageBarBody>
+            </MessageBar>
+          ))}
           {flow.mapping.contractCode === undefined && <MessageBar intent="warning"><MessageBarBody>{s.noCode}</MessageBarBody></MessageBar>}
         </>
       )}

@@ -1,15 +1,19 @@
 import { decodeCsvBytes, parseCsv } from "../../../core/import/csv";
+import { layoutTable } from "../../../core/import/layout";
+import type { MergedArea } from "../../../core/import/mergedCells";
 import type { SheetRows } from "../../excel/readSelection";
 
 /** One importable table from a file: a CSV has one, an .xlsx one per worksheet. */
 export type FileSheet = SheetRows & { sheetName: string };
 
-/** The first non-empty row is the header; row numbers are the file's (1-based). */
-function toSheetRows(sheetName: string, source: string, all: unknown[][]): FileSheet {
-  const blank = (row: unknown[] | undefined): boolean => !row || row.every((c) => c === null || c === undefined || String(c).trim() === "");
-  let h = 0;
-  while (h < all.length && blank(all[h])) h++;
-  return { sheetName, source, headers: all[h] ?? [], rows: all.slice(h + 1), firstRowNumber: h + 2 };
+/**
+ * The header is found as for a selection (core/import/layout): blank rows, a report title or a
+ * "单位：元" line above it are skipped, and merged cells (an .xlsx's 合并单元格) are filled first.
+ * Row numbers are the file's (1-based): the first data row is the header's row + 1.
+ */
+function toSheetRows(sheetName: string, source: string, all: unknown[][], merges: readonly MergedArea[] = []): FileSheet {
+  const { headerIndex, headers, rows } = layoutTable(all, { findHeader: true, merges });
+  return { sheetName, source, headers, rows, firstRowNumber: headerIndex + 2 };
 }
 
 /**
@@ -37,7 +41,7 @@ export async function readImportFile(file: File): Promise<FileSheet[]> {
     } catch (e) {
       throw new UnreadableFileError(file.name, e);
     }
-    return sheets.map((s) => toSheetRows(s.name, `${file.name} › ${s.name}`, s.rows));
+    return sheets.map((s) => toSheetRows(s.name, `${file.name} › ${s.name}`, s.rows, s.merges));
   }
   return [toSheetRows(file.name, file.name, parseCsv(decodeCsvBytes(bytes)).rows)];
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type DisplayNote, displayNotes, recogniseWithFormats, withDisplayDefaults } from "../../../core/import/displayScale";
 import { type ColumnMapping, type ImportField, isMoneyField, type MoneyField } from "../../../core/import/fields";
-import { remapField, setMultiplier } from "../../../core/import/headers";
+import { remapField, setMultiplier, type SkippedColumn } from "../../../core/import/headers";
 import { applyImport, type ImportProgress, type ImportResult, type PreparedImport, prepareImport, previewImport } from "../../../core/import/importer";
 import type { Refusal } from "../../../core/import/rows";
 import type { LedgerDb } from "../../../core/store/db";
@@ -16,6 +16,11 @@ export interface ImportFlow {
    * sources only; files carry no formats.
    */
   displayNotes: DisplayNote[];
+  /**
+   * Columns whose header names a field they were not mapped to for what they hold (a bare 状态 of
+   * payment statuses is not the contract's status): the preview says so, until the user maps one.
+   */
+  skippedColumns: SkippedColumn[];
   prepared?: PreparedImport;
   preview?: ImportResult;
   progress?: ImportProgress;
@@ -51,6 +56,7 @@ export interface ImportDefaults {
 export function useImportFlow(db: LedgerDb, defaults: ImportDefaults): ImportFlow {
   const [source, setSource] = useState<SheetRows>();
   const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [skipped, setSkipped] = useState<SkippedColumn[]>([]);
   const [prepared, setPrepared] = useState<PreparedImport>();
   const [preview, setPreview] = useState<ImportResult>();
   const [progress, setProgress] = useState<ImportProgress>();
@@ -61,7 +67,9 @@ export function useImportFlow(db: LedgerDb, defaults: ImportDefaults): ImportFlo
 
   const load = useCallback((rows: SheetRows) => {
     setSource(rows);
-    setMapping(recogniseWithFormats(rows.headers, rows.formats).mapping);
+    const recognised = recogniseWithFormats(rows.headers, rows.formats, rows.rows);
+    setMapping(recognised.mapping);
+    setSkipped(recognised.skipped);
     setResult(undefined);
     setError(undefined);
   }, []);
@@ -127,5 +135,6 @@ export function useImportFlow(db: LedgerDb, defaults: ImportDefaults): ImportFlo
 
   const refusals = [...(prepared?.refusals ?? []), ...(result?.refusals ?? preview?.refusals ?? [])].sort((a, b) => a.row - b.row);
   const notes = source ? displayNotes(mapping, source.headers, source.formats) : [];
-  return { source, mapping, displayNotes: notes, prepared, preview, progress, result, refusals, busy, error, load, setField, setUnit, run };
+  const skippedColumns = skipped.filter((c) => mapping[c.field] !== c.column);
+  return { source, mapping, displayNotes: notes, skippedColumns, prepared, preview, progress, result, refusals, busy, error, load, setField, setUnit, run };
 }
