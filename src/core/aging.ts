@@ -160,7 +160,7 @@ function addRow(lanes: Float64Array, d: Cell, a: Cell, row: number, asOf: Day, b
     inputError("halfBlank", isBlank(d) ? { arg: "dueDates", other: "amounts", row } : { arg: "amounts", other: "dueDates", row });
   }
   const due = readDay(d, "dueDates", row);
-  const amount = toMinor(readNumber(a, "amounts", row), digits, "amounts");
+  const amount = toMinor(readNumber(a, "amounts", row), digits, "amounts", row);
   lanes[bucketIndex(asOf - due, bounds) * LANES] += amount;
 }
 

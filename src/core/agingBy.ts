@@ -143,7 +143,9 @@ class Accumulator {
   }
 
   /** One row by the general rules: blanks, new keys, text dates, errors, rounding as the readers do. */
-  addRow(k: Cell, d: Cell, a: Cell, row: number): void {
+  addRow(key: Cell, d: Cell, a: Cell, row: number): void {
+    // A key of only spaces looks blank in the sheet and would group under an empty label: it is blank.
+    const k = typeof key === "string" && key.trim() === "" ? "" : key;
     if (isBlank(k) || isBlank(d) || isBlank(a)) {
       if (isBlank(k) && isBlank(d) && isBlank(a)) return;
       halfBlank(k, d, a, row);
@@ -157,7 +159,7 @@ class Accumulator {
     // A new key's first row is usually two plain numbers: spare it toMinor's string round trip.
     if (this.table !== undefined && addFast(this.sums, group * this.width, this.table, this.table.length - 1, d, a, this.asOf, this.scale)) return;
     const due = readDay(d, "dueDates", row);
-    const amount = toMinor(readNumber(a, "amounts", row), this.digits, "amounts");
+    const amount = toMinor(readNumber(a, "amounts", row), this.digits, "amounts", row);
     this.sums[group * this.width + bucketIndex(this.asOf - due, this.bounds)] += amount;
   }
 }

@@ -1,4 +1,4 @@
-import { type Day, MAX_DAY, MIN_DAY, serialFromIso } from "./dates";
+import { type Day, MAX_DAY, MIN_DAY, serialFromIso, serialFromIsoDateTime } from "./dates";
 import { inputError } from "./errors";
 
 /**
@@ -25,11 +25,15 @@ function rethrowErrorValue(v: Cell): void {
   if (typeof v === "object" && v !== null) throw v;
 }
 
-/** A whole day from a serial (time of day dropped, as Excel's DAYS does) or ISO text. */
+/**
+ * A whole day from a serial (time of day dropped, as Excel's DAYS does) or ISO text: a date
+ * `YYYY-MM-DD`, or a date and time as systems export them (`2026-11-27 10:30`,
+ * `2026-11-27T10:30:00`), whose time of day is dropped the same way.
+ */
 export function readDay(v: Cell, arg: string, row?: number): Day {
   let serial: number | undefined;
   if (typeof v === "number") serial = Math.floor(v);
-  else if (typeof v === "string") serial = serialFromIso(v);
+  else if (typeof v === "string") serial = serialFromIso(v) ?? serialFromIsoDateTime(v);
   else rethrowErrorValue(v);
   if (serial === undefined || Number.isNaN(serial)) {
     return inputError(isBlank(v) ? "required" : "notADate", withRow({ arg, got: describe(v) }, row));
@@ -54,11 +58,13 @@ export function readInteger(v: Cell, arg: string, row?: number): number {
   return n;
 }
 
-export function readText(v: Cell, arg: string): string {
+/** Text, trimmed; a number as its text. `row` (1-based, in a range) is named in the error. */
+export function readText(v: Cell, arg: string, row?: number): string {
   if (typeof v === "string" && v.trim() !== "") return v.trim();
   if (typeof v === "number") return String(v);
   rethrowErrorValue(v);
-  return inputError(isBlank(v) ? "required" : "notText", { arg, got: describe(v) });
+  // Text of only spaces looks blank in the sheet, and is reported as missing.
+  return inputError(isBlank(v) || typeof v === "string" ? "required" : "notText", withRow({ arg, got: describe(v) }, row));
 }
 
 export function readBoolean(v: Cell, arg: string, fallback: boolean): boolean {

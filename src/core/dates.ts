@@ -81,6 +81,19 @@ export function serialFromIso(text: string): Day | undefined {
   return isValidYmd(year, month, day) ? serialFromYmd(year, month, day) : undefined;
 }
 
+const ISO_DATE_TIME = /^\s*(\d{4}-\d{1,2}-\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*$/;
+
+/**
+ * The day of ISO date-and-time text without a time zone (`2026-11-27 10:30`,
+ * `2026-11-27T10:30:00.000`), the time of day dropped; undefined when it is not a real date and
+ * time. Text with a zone (`Z`, `+08:00`) is not read: its day depends on where it is read.
+ */
+export function serialFromIsoDateTime(text: string): Day | undefined {
+  const m = ISO_DATE_TIME.exec(text);
+  if (!m || Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59) return undefined;
+  return serialFromIso(m[1]);
+}
+
 /** Excel's EDATE: the same day `months` later, clamped to the end of a shorter month. */
 export function edate(serial: Day, months: number): Day {
   const { year, month, day } = ymdFromSerial(serial);

@@ -9,10 +9,15 @@ import { DEFAULT_DIGITS } from "../core/money";
  * rows of cells, and a literal (or a single cell) given for a range as a 1×1 grid.
  */
 
+/** An optional argument left out: blank, or text of only spaces (which looks blank in the sheet). */
+export function isOmitted(v: Cell): boolean {
+  return isBlank(v) || (typeof v === "string" && v.trim() === "");
+}
+
 /** Bounds from an optional row or column of whole numbers; blank means 30, 60, 90. */
 export function readBounds(bounds: Cell): readonly number[] {
-  if (isBlank(bounds)) return DEFAULT_BOUNDS;
-  const cells = readVector(bounds, "bounds").filter((c) => !isBlank(c));
+  if (isOmitted(bounds)) return DEFAULT_BOUNDS;
+  const cells = readVector(bounds, "bounds").filter((c) => !isOmitted(c));
   if (cells.length === 0) return DEFAULT_BOUNDS;
   return validateBounds(cells.map((c) => readInteger(c, "bounds")));
 }
@@ -23,7 +28,7 @@ export function readBounds(bounds: Cell): readonly number[] {
  * argument existed. Anything else is refused rather than rounded with a guess.
  */
 export function readCurrencyDigits(currency: Cell, arg = "currency"): number {
-  if (isBlank(currency)) return DEFAULT_DIGITS;
+  if (isOmitted(currency)) return DEFAULT_DIGITS;
   const code = currencyFromText(readText(currency, arg));
   return code === undefined ? inputError("unknownCurrency", { arg, got: describe(currency) }) : currencyDigits(code);
 }

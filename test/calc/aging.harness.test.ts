@@ -31,6 +31,11 @@ describe("AR.BUCKET", () => {
     expect(calc(formula)).toBe(label);
   });
 
+  test("date-and-time text, as a system export writes due dates, is aged by its day", () => {
+    expect(calc('=AR.AGEDAYS("2024-02-15 23:59", "2024-03-31 00:01")')).toBe(45);
+    expect(calc('=AR.BUCKET("2024-03-01T18:00:00", "2024-03-31")')).toBe("1-30");
+  });
+
   test("bounds out of order are #VALUE!", () => {
     expect(calc('=AR.BUCKET("2024-02-15", "2024-03-31", {45,15})')).toBe("#VALUE!");
   });
@@ -51,6 +56,22 @@ describe("AR.AGING", () => {
     expect(calcError('=AR.AGING(A1:A2, B1:B2, "2024-03-31")', [[45382, 1000], [45352, null]]).message).toBe(
       "amounts is blank in row 2 while dueDates is not; fill both or neither.",
     );
+  });
+
+  test("a column of date-and-time text ages like the same dates as serials", () => {
+    const exported = [["2024-03-01 14:30:00", 200], ["2024-02-15T09:00", 500.5], ["2023-12-01 00:00", 200], [45382.6, 1000]];
+    expect(calc('=AR.AGING(A1:A4, B1:B4, "2024-03-31")', exported)).toEqual([
+      ["Current", "1-30", "31-60", "61-90", ">90"],
+      [1000, 200, 500.5, 0, 200],
+    ]);
+  });
+
+  test("an amount whose cents need more than Excel's 15 digits is #NUM! naming its row, not rounded by whole cents", () => {
+    // 12,345,678,901,234.56 rounded to 15 digits would count as …234.60.
+    expect(calcError('=AR.AGING(A1:A2, B1:B2, "2024-03-31")', [[45382, 1], [45352, 12345678901234.56]])).toEqual({
+      value: "#NUM!",
+      message: "Row 2: amounts is too large to hold exactly in minor units: 12345678901234.56.",
+    });
   });
 
   describe("[currency]: amounts kept to the currency's minor unit", () => {
@@ -75,6 +96,14 @@ describe("AR.AGING", () => {
         [0, 1000, 2001, 0, 0],
       ]);
       expect((calc('=AR.AGING(A1:A1, B1:B1, "2024-03-31", , "人民币")', [[45352, 1.005]]) as number[][])[1][1]).toBe(1.01);
+    });
+
+    test("a currency cell of only spaces is left out (two decimals), as a blank one is; so is a bound of only spaces", () => {
+      expect(calc('=AR.AGING(A1:A3, B1:B3, "2024-03-31", , C1)', dinars.map((r, i) => [...r, i === 0 ? "  " : null]))).toEqual([
+        ["Current", "1-30", "31-60", "61-90", ">90"],
+        [0, 1.23, 2.35, 0, 0],
+      ]);
+      expect(calc('=AR.BUCKET("2024-02-15", "2024-03-31", A1:A3)', [[15], [" "], [45]])).toBe("16-45");
     });
 
     test("a currency that is not one is #VALUE! naming the argument", () => {

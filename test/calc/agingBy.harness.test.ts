@@ -67,6 +67,21 @@ describe("AR.AGINGBY", () => {
     );
   });
 
+  test("a key of only spaces is a blank key: #VALUE! naming the row, not a customer without a name", () => {
+    const rows = [["Acme", 45352, 1], ["   ", 45352, 2], ["Beta", 45352, 3]];
+    expect(calcError('=AR.AGINGBY(A1:A3, B1:B3, C1:C3, "2024-03-31")', rows)).toEqual({
+      value: "#VALUE!",
+      message: "keys is blank in row 2 while dueDates is not; fill both or neither.",
+    });
+    // With the rest of its row blank too it is an empty row, skipped.
+    const skipped = [["Acme", 45352, 1], ["   ", null, null], ["Beta", 45352, 3]];
+    expect(calc('=AR.AGINGBY(A1:A3, B1:B3, C1:C3, "2024-03-31")', skipped)).toEqual([
+      ["Key", "Current", "1-30", "31-60", "61-90", ">90", "Total"],
+      ["Beta", 0, 3, 0, 0, 0, 3],
+      ["Acme", 0, 1, 0, 0, 0, 1],
+    ]);
+  });
+
   test("[currency] KWD keeps each customer's third decimal, and the totals still add up", () => {
     const dinars = [["Acme", 45352, 1.234], ["Beta", 45261, 0.005], ["Acme", 45382, 2.001]];
     expect(calc('=AR.AGINGBY(A1:A3, B1:B3, C1:C3, "2024-03-31", , "KWD")', dinars)).toEqual([

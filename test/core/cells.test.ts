@@ -60,6 +60,20 @@ describe("readDay", () => {
     [2958466, "dateOutOfRange", "num", "dueDate must be a date between 1900-01-01 and 9999-12-31, got 2958466."],
   ])("refuses %j: %s", (v, code, kind, message) => expect(failure(() => readDay(v, "dueDate"))).toEqual({ code, kind, message }));
 
+  it.each([
+    ["2026-11-27 10:30", 46353],
+    ["2026-11-27 00:00:00", 46353],
+    ["2026-11-27T23:59:59.999", 46353], // the last moment of the day is still that day
+    [" 2024-02-29T08:00 ", 45351],
+  ])("reads date-and-time text %j as its day %i, dropping the time as for a serial", (v, day) => {
+    expect(readDay(v, "dueDate")).toBe(day);
+  });
+
+  it.each(["2026-11-27T10:30Z", "2026-11-27T10:30+08:00", "2026-11-27 24:00", "2026-11-27 10:60", "2026-02-30 10:00", "2026-11-27 10", "2026-11-27x10:30"])(
+    "refuses %j (a time zone, an impossible time or date, or no time after the date)",
+    (v) => expect(failure(() => readDay(v, "dueDate")).code).toBe("notADate"),
+  );
+
   it("names the row of a range in the message", () => {
     expect(failure(() => readDay("soon", "dueDates", 3)).message).toBe(
       'Row 3: dueDates must be a date (an Excel date or ISO text YYYY-MM-DD), got "soon".',
@@ -87,6 +101,12 @@ describe("numbers, integers, text, booleans", () => {
     expect(readText(30, "terms")).toBe("30");
     expect(failure(() => readText(null, "terms")).code).toBe("required");
     expect(failure(() => readText(false, "terms")).code).toBe("notText");
+  });
+
+  it("names the row of a range when text is missing or is not text", () => {
+    expect(failure(() => readText(false, "policy", 3)).message).toBe("Row 3: policy must be text, got FALSE.");
+    expect(failure(() => readText("  ", "keys", 12)).message).toBe("Row 12: keys is required.");
+    expect(failure(() => readText(true, "terms")).message).toBe("terms must be text, got TRUE."); // a single argument: no row
   });
 
   it("reads booleans as Excel does: TRUE/FALSE, numbers nonzero, blank the fallback", () => {

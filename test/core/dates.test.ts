@@ -10,6 +10,7 @@ import {
   MAX_DAY,
   MIN_DAY,
   serialFromIso,
+  serialFromIsoDateTime,
   serialFromYmd,
   ymdFromSerial,
 } from "../../src/core/dates";
@@ -97,6 +98,24 @@ describe("ISO text", () => {
     "refuses %j",
     (text) => expect(serialFromIso(text)).toBeUndefined(),
   );
+});
+
+describe("ISO date-and-time text (as systems export a date)", () => {
+  it.each([
+    ["2026-11-27 10:30", 46353],
+    ["2026-11-27T00:00:00", 46353],
+    ["2026-11-27T23:59:59.5", 46353],
+    ["1900-03-01 12:00", 61],
+  ])("reads %j as the day %i", (text, serial) => expect(serialFromIsoDateTime(text)).toBe(serial));
+
+  it.each(["2026-11-27", "2026-11-27T10:30Z", "2026-11-27 10:30 +08:00", "2026-11-27 25:00", "2026-11-27 10:61", "2026-11-27 10:30:60", "2026-13-01 10:00"])(
+    "does not read %j (a date alone is serialFromIso's; zones and impossible times are refused)",
+    (text) => expect(serialFromIsoDateTime(text)).toBeUndefined(),
+  );
+
+  it("leaves serialFromIso, which the store uses to check its dates, reading dates alone", () => {
+    expect(serialFromIso("2026-11-27 10:30")).toBeUndefined();
+  });
 });
 
 describe("EDATE and EOMONTH (Excel's month arithmetic)", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { isArInputError } from "../../src/core/errors";
 import { allocateByWeights, fromMinor, scaleOf, splitEqually, sumMinor, toMinor } from "../../src/core/money";
+import { splitInSteps } from "../../src/core/schedule";
 
 function errorOf(run: () => unknown): { code: string; kind: string } | undefined {
   try {
@@ -33,6 +34,36 @@ describe("toMinor: rounding to minor units, half away from zero, once", () => {
     expect(toMinor(1e13)).toBe(1e15);
   });
 
+  it("refuses (#NUM! naming the argument and row) an amount of 10^15 minor units or more whose cents need more than 15 significant digits, instead of rounding cents away", () => {
+    // The 15-digit trim would make 12,345,678,901,234.56 into …234.60: 4 cents changed silently.
+    const refused = (() => {
+      try {
+        toMinor(12345678901234.56, 2, "amounts", 7);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(isArInputError(refused) && [refused.code, refused.kind, refused.params.arg, refused.params.row]).toEqual(["tooLarge", "num", "amounts", 7]);
+    expect(isArInputError(refused) && refused.messageIn("en")).toBe("Row 7: amounts is too large to hold exactly in minor units: 12345678901234.56.");
+    expect(errorOf(() => toMinor(-80000000000000.02))).toEqual({ code: "tooLarge", kind: "num" });
+    expect(errorOf(() => toMinor(1234567890123456, 0))).toEqual({ code: "tooLarge", kind: "num" }); // yen: 16 digits
+    expect(errorOf(() => toMinor(123456789012.3456, 4))).toEqual({ code: "tooLarge", kind: "num" });
+  });
+
+  it("keeps every amount of 15 significant digits exactly, however large (as Excel stores a typed amount)", () => {
+    expect(toMinor(12345678901234.5)).toBe(1234567890123450);
+    expect(toMinor(-85179378791582.1)).toBe(-8517937879158210); // 8.5e15: the product × 100 is off by 1 in binary
+    expect(toMinor(123456789012345, 0)).toBe(123456789012345);
+    fc.assert(
+      fc.property(fc.integer({ min: 1e13, max: 9e13 - 1 }), fc.integer({ min: 0, max: 9 }), fc.boolean(), (whole, tenth, negative) => {
+        const cents = whole * 100 + tenth * 10; // a safe integer, computed without the amount's double
+        const amount = Number(`${negative ? "-" : ""}${whole}.${tenth}`);
+        expect(toMinor(amount)).toBe(negative ? -cents : cents);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("round-trips every whole number of cents", () => {
     fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (cents) => expect(toMinor(fromMinor(cents))).toBe(cents)));
   });
@@ -55,6 +86,76 @@ describe("allocateByWeights: largest remainder, exact sum", () => {
     [7, [0, 1], [0, 7]],
     [0, [2, 3], [0, 0]],
   ])("allocate %i by %j = %j", (total, weights, parts) => expect(allocateByWeights(total, weights)).toEqual(parts));
+
+  it.each([
+    // 12 cents by 70 / 20 / 10%: exact shares 8.4, 2.4, 1.2; the floors leave one cent and the .4 of
+    // 70% and of 20% tie on paper, so the earlier (70%) gets it. In binary 12 × 0.7 is 8.3999… and
+    // 12 × 0.2 is 2.4000…04, and the cent went to the 20% part.
+    [12, [0.7, 0.2, 0.1], [9, 2, 1]],
+    [12, [0.1, 0.2, 0.7], [1, 3, 8]],
+    // 1,000,000.08 as 20 / 70 / 10%: 20000001.6, 70000005.6, 10000000.8 cents — the .8 first, then the
+    // earlier of the tied .6 (the AR.SCHEDULE example of docs/functions.md).
+    [100000008, [0.2, 0.7, 0.1], [20000002, 70000005, 10000001]],
+    // 0.1 + 0.2 + 0.3 + 0.4 is 1.0000000000000002 in binary; the exact shares are whole cents.
+    [10, [0.1, 0.2, 0.3, 0.4], [1, 2, 3, 4]],
+  ])("decides ties on the weights as written, not on binary noise: allocate %i by %j = %j", (total, weights, parts) => {
+    expect(allocateByWeights(total, weights)).toEqual(parts);
+    expect(allocateByWeights(-total, weights)).toEqual(parts.map((p) => -p || 0));
+  });
+
+  it("gives the same parts as the floating-point split it replaced wherever no remainders tie", () => {
+    // The former implementation, kept here as the reference for untied remainders.
+    const floatSplit = (total: number, weights: readonly number[]): { parts: number[]; tied: boolean } => {
+      const sum = weights.reduce((a, b) => a + b, 0);
+      const parts: number[] = [];
+      const rests: { index: number; rest: number }[] = [];
+      weights.forEach((w, index) => {
+        const exact = (total * w) / sum;
+        const floor = Math.floor(exact + 1e-9);
+        parts.push(floor);
+        rests.push({ index, rest: exact - floor });
+      });
+      let left = total - parts.reduce((a, b) => a + b, 0);
+      rests.sort((a, b) => b.rest - a.rest || a.index - b.index);
+      // Near but not equal: binary noise (about total × 2^-52 on each exact share) may have decided
+      // the order; equal ones go to the earliest in both.
+      const near = (x: number, y: number) => x !== y && Math.abs(x - y) < Math.max(1e-6, total * 1e-13);
+      const tied = rests.some((r, i) => near(r.rest, 0) || near(r.rest, 1) || rests.some((o, j) => j !== i && near(r.rest, o.rest)));
+      for (let k = 0; left > 0; k = (k + 1) % parts.length, left--) parts[rests[k].index] += 1;
+      return { parts, tied };
+    };
+    let compared = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e11 }),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 1_000_000 }).map((m) => m / 1e6), fc.double({ min: 1e-3, max: 1, noNaN: true }).map((w) => Number(w.toPrecision(15)))), { minLength: 1, maxLength: 12 }),
+        (total, weights) => {
+          fc.pre(weights.some((w) => w > 1e-6));
+          const reference = floatSplit(total, weights);
+          if (reference.tied) return;
+          compared++;
+          expect(allocateByWeights(total, weights)).toEqual(reference.parts);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(compared).toBeGreaterThan(1000); // most draws have no near tie
+  });
+
+  it("splits exactly as AR.SCHEDULE's own exact split does, ties included, so the two can be one", () => {
+    // Shares as a sheet holds them: percentages, fractions to a millionth, thirds and sevenths to 15 digits.
+    const share = fc.oneof(
+      fc.integer({ min: 1, max: 100 }).map((p) => p / 100),
+      fc.integer({ min: 1, max: 1_000_000 }).map((m) => m / 1e6),
+      fc.constantFrom(1 / 3, 2 / 3, 1 / 7, 0.1 + 0.2, 0.7, 0.35),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -1e13, max: 1e13 }), fc.array(share, { minLength: 1, maxLength: 10 }), (total, shares) => {
+        expect(allocateByWeights(total, shares)).toEqual(splitInSteps(total, shares, 1));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 
   it("refuses negative or non-finite weights (#NUM!) and all-zero weights (#DIV/0!)", () => {
     expect(errorOf(() => allocateByWeights(100, [1, -1]))).toEqual({ code: "outOfRange", kind: "num" });

@@ -114,6 +114,17 @@ describe("AR.LEDGER streams the installment table", () => {
     cancel();
   });
 
+  it("reads a customer or status cell holding only spaces as left out (every installment), not as #VALUE!", async () => {
+    const db = freshDb();
+    setLedgerDb(db);
+    await seedContract(db); // 3 installments
+    const { invocation, results, cancel } = fakeInvocation<unknown[][]>();
+    ledger("  ", " ", invocation);
+    await until(() => results.length > 0, "the first table");
+    expect((results[0] as unknown[][]).map((r) => r[0])).toEqual(["contract", "HT-2026-001", "HT-2026-001", "HT-2026-001"]);
+    cancel();
+  });
+
   it("refuses an unknown status at once", () => {
     const { invocation, results } = fakeInvocation<unknown[][]>();
     ledger("", "late", invocation);

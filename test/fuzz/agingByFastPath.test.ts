@@ -22,16 +22,17 @@ function referenceAgingBy(keys: readonly Cell[], dues: readonly Cell[], amounts:
   const groups = new Map<string, { label: Label; sums: number[] }>();
   for (let i = 0; i < keys.length; i++) {
     const row = i + 1;
-    const cells: [string, Cell][] = [["keys", keys[i]], ["dueDates", dues[i]], ["amounts", amounts[i]]];
+    // A key of only spaces is blank, as it looks in the sheet.
+    const k = typeof keys[i] === "string" && (keys[i] as string).trim() === "" ? "" : keys[i];
+    const cells: [string, Cell][] = [["keys", k], ["dueDates", dues[i]], ["amounts", amounts[i]]];
     const blanks = cells.filter(([, v]) => isBlank(v));
     if (blanks.length === 3) continue;
     if (blanks.length > 0) inputError("halfBlank", { arg: blanks[0][0], other: cells.find(([, v]) => !isBlank(v))![0], row });
-    const k = keys[i];
     if (typeof k === "object" && k !== null) throw k;
     const label = typeof k === "string" ? k.trim() : (k as number | boolean);
     const norm = String(label).toLowerCase();
     const due = readDay(dues[i], "dueDates", row);
-    const amount = toMinor(readNumber(amounts[i], "amounts", row), digits, "amounts");
+    const amount = toMinor(readNumber(amounts[i], "amounts", row), digits, "amounts", row);
     let group = groups.get(norm);
     if (!group) groups.set(norm, (group = { label, sums: new Array<number>(bounds.length + 2).fill(0) }));
     group.sums[bucketIndex(asOf - due, bounds)] += amount;

@@ -24,7 +24,7 @@ function referenceAging(dueDates: readonly Cell[], amounts: readonly Cell[], asO
       inputError("halfBlank", isBlank(d) ? { arg: "dueDates", other: "amounts", row: i + 1 } : { arg: "amounts", other: "dueDates", row: i + 1 });
     }
     const due = readDay(d, "dueDates", i + 1);
-    totals[bucketIndex(asOf - due, bounds)] += toMinor(readNumber(a, "amounts", i + 1), digits, "amounts");
+    totals[bucketIndex(asOf - due, bounds)] += toMinor(readNumber(a, "amounts", i + 1), digits, "amounts", i + 1);
   }
   for (const t of totals) if (!Number.isSafeInteger(t)) inputError("tooLarge", { arg: "amounts", got: t }, "num");
   return { labels: bucketLabels(bounds), totals };

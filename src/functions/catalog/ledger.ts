@@ -1,4 +1,4 @@
-import { isBlank, readText } from "../../core/cells";
+import { readText } from "../../core/cells";
 import { inputError } from "../../core/errors";
 import { contractFieldValue, readContractField } from "../../core/ledger/contractFields";
 import { contractSummary } from "../../core/ledger/contractSummary";
@@ -7,6 +7,7 @@ import { emptySnapshot } from "../../core/ledger/snapshot";
 import type { LedgerDb } from "../../core/store/db";
 import { loadContractSnapshot, reloadTables } from "../../core/store/loadSnapshot";
 import { readSettings } from "../../core/store/settings";
+import { isOmitted } from "../args";
 import { streamFromLedger, streamOrFail, todayAsOf } from "../ledgerSource";
 import { currencyDigits } from "../../core/currencies";
 
@@ -43,8 +44,8 @@ export function contract(code: any, field: any, invocation: CustomFunctions.Stre
  */
 export function ledger(customer: any, status: any, invocation: CustomFunctions.StreamingInvocation<any[][]>): void {
   streamOrFail(invocation, () => {
-    const who = isBlank(customer) ? undefined : readText(customer, "customer");
-    const which = isBlank(status) ? undefined : readText(status, "status");
+    const who = isOmitted(customer) ? undefined : readText(customer, "customer");
+    const which = isOmitted(status) ? undefined : readText(status, "status");
     readStatusFilter(which);
     // Only the tables the installment table is built from: liveQuery re-runs on a change to any table
     // the query read, so a logged reminder or a saved target does not re-read 100,000 installments.
