@@ -1,4 +1,4 @@
-import type { ArInputError } from "../../core/errors";
+import { type ArInputError, inputError } from "../../core/errors";
 import { nonNegativeMinor, positiveMinor, text } from "../../core/ledger/fieldChecks";
 import type { Lang } from "../i18n/language";
 import { parseAmountText } from "./parseAmountText";
@@ -23,6 +23,7 @@ export function amountProblem(textValue: string, digits: number, arg: string, al
   if (textValue.trim() === "") return { problem: core(() => text("", arg)) };
   const minor = parseAmountText(textValue, digits);
   if (minor === undefined) return { problem: { key: "error.notAnAmount" } };
+  if (!Number.isSafeInteger(minor)) return { problem: core(() => inputError("tooLarge", { arg, got: textValue.trim() }, "num")) };
   const problem = core(() => (allowZero ? nonNegativeMinor(minor, arg) : positiveMinor(minor, arg)));
   return problem ? { problem } : { minor };
 }
