@@ -1,5 +1,6 @@
 import {
-  comboboxClassNames, dropdownClassNames, fieldClassNames, fluentProviderClassNames, inputClassNames, makeStaticStyles, selectClassNames,
+  comboboxClassNames, dropdownClassNames, fieldClassNames, fluentProviderClassNames, inputClassNames, makeStaticStyles, messageBarClassNames,
+  selectClassNames,
 } from "@fluentui/react-components";
 
 /**
@@ -16,4 +17,14 @@ const shrinking = [
   ...[inputClassNames.root, comboboxClassNames.root, comboboxClassNames.input, dropdownClassNames.root, selectClassNames.root].map((c) => `${pane} .${c}`),
 ];
 
-export const useNarrowPaneStyles = makeStaticStyles({ [shrinking.join(", ")]: { minWidth: 0 } });
+/**
+ * A MessageBar starts on one unwrapped line and only later (a resize observer) switches to wrapping
+ * when its text does not fit; a long Chinese sentence, with no spaces, first widened the page.
+ * Its text wraps from the start instead.
+ */
+const messageBar = `${pane} .${messageBarClassNames.root}`;
+
+export const useNarrowPaneStyles = makeStaticStyles({
+  [shrinking.join(", ")]: { minWidth: 0 },
+  [messageBar]: { whiteSpace: "normal" },
+});
