@@ -73,34 +73,10 @@ export function schedule(amount: Minor, start: Day, tranches: readonly Tranche[]
 export function splitInSteps(amount: Minor, shares: readonly number[], step: Minor): Minor[] {
   if (amount < 0) return splitInSteps(-amount, shares, step).map((p) => (p === 0 ? 0 : -p));
   const steps = Math.floor(amount / step);
-  const parts = largestRemainder(steps, shares).map((p) => p * step);
+  // allocateByWeights is exact on the shares as written: tied remainders go to the earliest tranche.
+  const parts = allocateByWeights(steps, shares).map((p) => p * step);
   parts[parts.length - 1] += amount - steps * step;
   return parts;
-}
-
-/** Decimal shares carry at most this many significant digits once the noise of pct / 100 is dropped. */
-const SHARE_DIGITS = 15;
-const SHARE_SCALE = 1e15;
-
-/**
- * The largest remainder method in exact integer arithmetic. Shares are read as the decimals the
- * user wrote (70% is 0.7, not the double 0.6999…), so remainders that tie on paper tie here and
- * go to the earliest tranche, as documented: in floating point 0.12 × 70/20/10% gave the spare
- * cent to 20% instead of the earlier, tied 70%.
- */
-function largestRemainder(total: Minor, shares: readonly number[]): Minor[] {
-  const weights = shares.map((s) => (s >= 0 && Number.isFinite(s) ? BigInt(Math.round(Number(s.toPrecision(SHARE_DIGITS)) * SHARE_SCALE)) : -1n));
-  let sum = 0n;
-  for (const w of weights) sum += w;
-  // Negative, non-finite or vanishing weights: the shared splitter reports them as it always has.
-  if (weights.some((w) => w < 0n) || sum === 0n || !Number.isSafeInteger(total)) return allocateByWeights(total, shares);
-  const t = BigInt(total);
-  const parts = weights.map((w) => (t * w) / sum);
-  let left = total - Number(parts.reduce((a, b) => a + b, 0n));
-  const order = weights.map((w, index) => ({ index, rest: (t * w) % sum })).sort((a, b) => (b.rest > a.rest ? 1 : b.rest < a.rest ? -1 : a.index - b.index));
-  const out = parts.map(Number);
-  for (let k = 0; left > 0; k = (k + 1) % out.length, left--) out[order[k].index] += 1;
-  return out;
 }
 
 /**

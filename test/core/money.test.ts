@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { isArInputError } from "../../src/core/errors";
 import { allocateByWeights, fromMinor, scaleOf, splitEqually, sumMinor, toMinor } from "../../src/core/money";
-import { splitInSteps } from "../../src/core/schedule";
 
 function errorOf(run: () => unknown): { code: string; kind: string } | undefined {
   try {
@@ -140,21 +139,6 @@ describe("allocateByWeights: largest remainder, exact sum", () => {
       { numRuns: 2000 },
     );
     expect(compared).toBeGreaterThan(1000); // most draws have no near tie
-  });
-
-  it("splits exactly as AR.SCHEDULE's own exact split does, ties included, so the two can be one", () => {
-    // Shares as a sheet holds them: percentages, fractions to a millionth, thirds and sevenths to 15 digits.
-    const share = fc.oneof(
-      fc.integer({ min: 1, max: 100 }).map((p) => p / 100),
-      fc.integer({ min: 1, max: 1_000_000 }).map((m) => m / 1e6),
-      fc.constantFrom(1 / 3, 2 / 3, 1 / 7, 0.1 + 0.2, 0.7, 0.35),
-    );
-    fc.assert(
-      fc.property(fc.integer({ min: -1e13, max: 1e13 }), fc.array(share, { minLength: 1, maxLength: 10 }), (total, shares) => {
-        expect(allocateByWeights(total, shares)).toEqual(splitInSteps(total, shares, 1));
-      }),
-      { numRuns: 3000 },
-    );
   });
 
   it("refuses negative or non-finite weights (#NUM!) and all-zero weights (#DIV/0!)", () => {
