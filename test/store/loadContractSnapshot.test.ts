@@ -30,6 +30,16 @@ describe("loadContractSnapshot (what AR.CONTRACT reads)", () => {
     expect((await loadContractSnapshot(db, "HT-2026-001"))!.reminders).toEqual([]);
   });
 
+  it("finds a code typed in another case, as Excel's lookups do, unless two codes differ only in case", async () => {
+    const db = freshDb();
+    const { contractId, customerId } = await seedContract(db);
+    expect((await loadContractSnapshot(db, " ht-2026-001"))!.contracts.map((c) => c.id)).toEqual([contractId]);
+    const twin = await createContract(db, contractDraft(customerId, { code: "Ht-2026-001", amountMinor: 100_00 }), [{ dueDate: "2026-01-31", amountMinor: 100_00 }]);
+    expect(await loadContractSnapshot(db, "ht-2026-001")).toBeUndefined(); // which one? neither is guessed
+    expect((await loadContractSnapshot(db, "Ht-2026-001"))!.contracts.map((c) => c.id)).toEqual([twin]);
+    expect((await loadContractSnapshot(db, "HT-2026-001"))!.contracts.map((c) => c.id)).toEqual([contractId]);
+  });
+
   it("answers undefined for a code no contract has", async () => {
     const db = freshDb();
     await seedContract(db);

@@ -48,7 +48,7 @@ export async function loadStampedSnapshot(db: LedgerDb): Promise<StampedSnapshot
 export async function loadContractSnapshot(db: LedgerDb, code: string): Promise<LedgerSnapshot | undefined> {
   const tables = [db.customers, db.contracts, db.milestones, db.plans, db.installments, db.invoices, db.receipts, db.allocations, db.assessments];
   return db.transaction("r", tables, async () => {
-    const contract = await db.contracts.where("code").equals(code.trim()).first();
+    const contract = await contractByCode(db, code);
     if (!contract) return undefined;
     const id = contract.id!;
     const [customer, milestones, plans, installments, invoices, receipts, allocations, assessments] = await Promise.all([
@@ -66,6 +66,19 @@ export async function loadContractSnapshot(db: LedgerDb, code: string): Promise<
       allocations, assessments, reminders: [], targets: [],
     };
   });
+}
+
+/**
+ * The contract a code typed in a cell names: the one with exactly that code, else the only one whose
+ * code differs from it in case alone ("ht-2026-001"), as Excel's own lookups ignore case. Two codes
+ * that differ only in case (the store allows it) need the exact one. Inside a transaction.
+ */
+async function contractByCode(db: LedgerDb, code: string) {
+  const wanted = code.trim();
+  const exact = await db.contracts.where("code").equals(wanted).first();
+  if (exact || wanted === "") return exact;
+  const alike = await db.contracts.where("code").equalsIgnoreCase(wanted).limit(2).toArray();
+  return alike.length === 1 ? alike[0] : undefined;
 }
 
 /**
