@@ -1,10 +1,10 @@
 import type { Day } from "../dates";
 import { inputError } from "../errors";
 import type { Minor } from "../money";
-import { contractIdsIn, isLiveStatus } from "./currencyScope";
-import { dayOf, monthOf } from "./days";
+import { contractIdsIn } from "./currencyScope";
+import { monthOf } from "./days";
 import { indexLedger, type LedgerIndex } from "./ledgerIndex";
-import { installmentState } from "./installmentState";
+import { liveOpenRows } from "./liveOpenRows";
 import type { LedgerSnapshot } from "./snapshot";
 
 export interface MonthPlanActual {
@@ -66,14 +66,8 @@ export interface CashForecast {
 export function cashForecast(s: LedgerSnapshot, asOf: Day, currency: string, weeks = 13, index: LedgerIndex = indexLedger(s)): CashForecast {
   const expected = new Array<number>(weeks).fill(0);
   let pastDue = 0;
-  const inCurrency = contractIdsIn(s, currency);
-  for (const inst of s.installments) {
-    if (!index.activePlanIds.has(inst.planId) || !inCurrency.has(inst.contractId)) continue;
-    const c = index.contractById.get(inst.contractId);
-    if (!c || !isLiveStatus(c.status)) continue;
-    const st = installmentState(inst, index, asOf);
-    if (st.open <= 0) continue;
-    const offset = dayOf(inst.dueDate) - asOf;
+  for (const { state: st } of liveOpenRows(s, asOf, currency, index)) {
+    const offset = st.due - asOf;
     if (offset < 0) pastDue += st.open;
     else if (offset < weeks * 7) expected[Math.floor(offset / 7)] += st.open;
   }

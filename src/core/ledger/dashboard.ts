@@ -1,10 +1,10 @@
 import { bucketIndex, bucketLabels, DEFAULT_BOUNDS, type AgingTotals } from "../aging";
 import type { Day } from "../dates";
 import type { Minor } from "../money";
-import { contractIdsIn, currencyCode, isLiveStatus } from "./currencyScope";
+import { contractIdsIn, currencyCode } from "./currencyScope";
 import { dayOf } from "./days";
 import { indexLedger, type LedgerIndex } from "./ledgerIndex";
-import { installmentState } from "./installmentState";
+import { liveOpenRows } from "./liveOpenRows";
 import { parsePeriod } from "./periods";
 import type { LedgerSnapshot } from "./snapshot";
 
@@ -20,13 +20,7 @@ import type { LedgerSnapshot } from "./snapshot";
  */
 export function agingTotals(s: LedgerSnapshot, asOf: Day, currency: string, bounds: readonly number[] = DEFAULT_BOUNDS, index: LedgerIndex = indexLedger(s)): AgingTotals {
   const totals = new Array<number>(bounds.length + 2).fill(0);
-  const inCurrency = contractIdsIn(s, currency);
-  for (const inst of s.installments) {
-    if (!index.activePlanIds.has(inst.planId) || !inCurrency.has(inst.contractId)) continue;
-    const c = index.contractById.get(inst.contractId);
-    if (!c || !isLiveStatus(c.status)) continue;
-    const st = installmentState(inst, index, asOf);
-    if (st.open <= 0) continue;
+  for (const { state: st } of liveOpenRows(s, asOf, currency, index)) {
     totals[st.status === "overdue" ? bucketIndex(st.daysPastDue, bounds) : 0] += st.open;
   }
   return { labels: bucketLabels(bounds), totals };
@@ -45,13 +39,7 @@ export interface CustomerExposure {
  */
 export function topOverdueCustomers(s: LedgerSnapshot, asOf: Day, currency: string, limit = 10, index: LedgerIndex = indexLedger(s)): CustomerExposure[] {
   const acc = new Map<number, { overdue: number; outstanding: number }>();
-  const inCurrency = contractIdsIn(s, currency);
-  for (const inst of s.installments) {
-    if (!index.activePlanIds.has(inst.planId) || !inCurrency.has(inst.contractId)) continue;
-    const c = index.contractById.get(inst.contractId);
-    if (!c || !isLiveStatus(c.status)) continue;
-    const st = installmentState(inst, index, asOf);
-    if (st.open <= 0) continue;
+  for (const { contract: c, state: st } of liveOpenRows(s, asOf, currency, index)) {
     let a = acc.get(c.customerId);
     if (!a) acc.set(c.customerId, (a = { overdue: 0, outstanding: 0 }));
     a.outstanding += st.open;
