@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describeInBrowser, seededPane, pickFormCustomer } from "./support/browser";
+import { describeInBrowser, launchPane, seededPane, pickFormCustomer } from "./support/browser";
 
 /*
  * The Customers page through the UI only, on a fresh ledger, the pane's clock fixed at 2026-11-27,
@@ -185,6 +185,17 @@ describeInBrowser("Customers: credit assessment, grade, limit, suggested terms a
     // office.js's own telemetry frame is refused by the CSP outside Office; the pane itself throws nothing.
     expect(pane.pageErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   });
+
+  test("in 中文 the suggested terms and the history's payment cycles read in Chinese", async () => {
+    const { page } = seeded;
+    // grade E: cash in advance; the first assessment was grade B, 45 days
+    await waitText(page, "suggested-terms", "新合同建议条款：预付款比例 100% · 付款周期 0 天 · 额度系数 ×0");
+    const history = await page.getByTestId("assessment-row").allInnerTexts();
+    expect(history.map((r) => r.split("\t").map((c) => c.trim()))).toEqual([
+      expect.arrayContaining(["E", "0 天"]),
+      expect.arrayContaining(["B", "45 天"]),
+    ]);
+  });
 });
 
 /*
@@ -357,5 +368,226 @@ describeInBrowser("Customers: the credit currency is chosen in the form and kept
     await waitText(page, "currency-change-warning",
       "信用额度 USD 750,000.00 是按 USD 设定的。改为 EUR 保存后，同一存储金额将读作 EUR 750,000.00：保存后请按 EUR 重新评估。");
     expect(pane.pageErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
+  });
+});
+
+/*
+ * Re-rating a customer: the form's "Standard credit limit" is the limit BEFORE the grade's factor
+ * (its hint says so). The first assessment of the header above (76.75, grade B, factor 0.75) on a
+ * standard limit of 1,000,000.00 gives 750,000.00. The next assessment must start from
+ * 1,000,000.00 again; starting from 750,000.00 would re-rate the same customer with the same
+ * inputs to 562,500.00, then 421,875.00, … A grade E (factor 0, limit 0) says nothing of the
+ * standard: the one before it still stands.
+ */
+describeInBrowser("Customers: re-rating starts from the standard limit, not the graded one", () => {
+  const fixture = { customers: [{ code: "C-RR", name: "Rerate Co.", contact: "Mr. Re" }], contracts: [] };
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/customers", fixture });
+  const gradeB = { avgDaysLate: "5", overdueShare: "10", utilisation: "60", relationshipYears: "4", financialStrength: "80", assessor: "Li Na" };
+  const standard = (page: Page) => page.locator('input[name="standardLimit"]').inputValue();
+
+  test("after saving, and when the customer is opened again, the standard limit is the one typed", async () => {
+    const { page } = seeded;
+    await openCustomer(page, "C-RR");
+    await fillAssessment(page, { ...gradeB, standardLimit: "1,000,000.00" });
+    await page.getByRole("button", { name: "Save assessment" }).click();
+    await page.getByText("Assessment saved: grade B.").waitFor();
+    await waitText(page, "credit-limit-value", "CNY 750,000.00");
+    expect(await standard(page)).toBe("1,000,000.00");
+
+    await page.getByRole("button", { name: "Back to the list" }).click();
+    await openCustomer(page, "C-RR");
+    expect(await standard(page)).toBe("1,000,000.00");
+  });
+
+  test("the same inputs again give the same limit", async () => {
+    const { page } = seeded;
+    await fillAssessment(page, gradeB);
+    await page.getByTestId("assessment-preview").getByText("Score 76.75 · grade B · limit CNY 750,000.00", { exact: false }).waitFor();
+    await page.getByRole("button", { name: "Save assessment" }).click();
+    await page.getByText("Assessment saved: grade B.").waitFor();
+    await page.locator('[data-testid="assessment-row"]').nth(1).waitFor();
+    await waitText(page, "credit-limit-value", "CNY 750,000.00");
+  });
+
+  test("after a grade E and a reload, the standard limit is still the one of the last graded limit", async () => {
+    const { page } = seeded;
+    // 40 days late, all overdue, 120% used: 32.75 → grade E, limit 0.
+    await fillAssessment(page, { ...gradeB, avgDaysLate: "40", overdueShare: "100", utilisation: "120" });
+    await page.getByRole("button", { name: "Save assessment" }).click();
+    await page.getByText("Assessment saved: grade E.").waitFor();
+    await waitText(page, "credit-limit-value", "CNY 0.00");
+    await page.reload();
+    await page.getByRole("navigation").waitFor();
+    await openCustomer(page, "C-RR");
+    expect(await standard(page)).toBe("1,000,000.00");
+  });
+});
+
+/** What has focus: its tag, its name attribute, the customer code of the row or view it is in, and its text. */
+async function focused(page: Page): Promise<{ tag: string; name: string | null; code: string | null; text: string }> {
+  return page.evaluate(() => {
+    const e = document.activeElement as HTMLElement | null;
+    return {
+      tag: e?.tagName ?? "",
+      name: e?.getAttribute("name") ?? null,
+      code: e?.closest("[data-code]")?.getAttribute("data-code") ?? null,
+      text: (e?.textContent ?? "").trim(),
+    };
+  });
+}
+
+describeInBrowser("Customers from the keyboard: focus follows the view", () => {
+  const fixture = {
+    customers: [
+      { code: "C-A", name: "Alpha", contact: "A" }, { code: "C-B", name: "Beta", contact: "B" }, { code: "C-C", name: "Gamma", contact: "C" },
+    ],
+    contracts: [],
+  };
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/customers", fixture });
+
+  test("Enter on a row opens the customer with focus on its heading; Back returns focus to that row", async () => {
+    const { page } = seeded;
+    const row = page.locator('[data-testid="customer-row"][data-code="C-B"]');
+    await row.focus();
+    await page.keyboard.press("Enter");
+    await page.locator('[data-testid="customer-detail"][data-code="C-B"]').waitFor();
+    expect(await focused(page)).toMatchObject({ tag: "H3", code: "C-B", text: "C-B · Beta" });
+
+    await page.getByRole("button", { name: "Back to the list" }).focus();
+    await page.keyboard.press("Enter");
+    await row.waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "customer-row", undefined, { timeout: 3000 }).catch(() => undefined);
+    expect(await focused(page)).toMatchObject({ tag: "DIV", code: "C-B" });
+  });
+
+  test("New customer puts focus in the code field; Cancel puts it back on New customer", async () => {
+    const { page } = seeded;
+    await page.getByRole("button", { name: "New customer" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("customer-form").waitFor();
+    expect(await focused(page)).toMatchObject({ tag: "INPUT", name: "code" });
+    await page.getByRole("button", { name: "Cancel" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("customer-list").waitFor();
+    expect(await focused(page)).toMatchObject({ tag: "BUTTON", text: "New customer" });
+  });
+
+  test("a ledger without customers says so, not that none match", async () => {
+    const { pane } = seeded;
+    const empty = await launchPane({ locale: "en-US" });
+    try {
+      const page = await empty.open("#/customers");
+      expect(await page.getByTestId("customers-empty").innerText()).toBe("No customers yet: add one with New customer.");
+      await page.getByRole("textbox", { name: "Search code or name" }).fill("zzz");
+      expect(await page.getByTestId("customers-empty").innerText()).toBe("No customers yet: add one with New customer.");
+    } finally {
+      await empty.close();
+    }
+    const page = await pane.open("#/customers");
+    await page.getByRole("textbox", { name: "Search code or name" }).fill("zzz");
+    expect(await page.getByTestId("customers-empty").innerText()).toBe("No customers match.");
+  });
+});
+
+describeInBrowser("Customers: a credit limit in yen", () => {
+  const fixture = { customers: [{ code: "C-JP", name: "Nihon Kensetsu", contact: "Tanaka-san", currency: "JPY" }], contracts: [] };
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/customers", fixture });
+
+  test("a standard limit with decimals is refused with an example without decimals; a whole amount is taken", async () => {
+    const { page } = seeded;
+    await openCustomer(page, "C-JP");
+    await fillAssessment(page, { standardLimit: "1,000,000.00" });
+    await page.getByText("Enter an amount such as 1,234.", { exact: true }).waitFor();
+    await fillAssessment(page, {
+      avgDaysLate: "5", overdueShare: "10", utilisation: "60", relationshipYears: "4", financialStrength: "80",
+      standardLimit: "1,000,000", assessor: "Li Na",
+    });
+    // grade B, factor 0.75 (see the header of this file)
+    await page.getByTestId("assessment-preview").getByText("Score 76.75 · grade B · limit JPY 750,000", { exact: false }).waitFor();
+  });
+});
+
+/*
+ * The latest assessment by date sets the grade and limit; one dated before it only joins the
+ * history (core/store/assessments). Grade B on the inputs of the header above; grade E on
+ * 40 days late, all overdue, 120% used.
+ */
+describeInBrowser("Customers: the assessment date", () => {
+  const fixture = { customers: [{ code: "C-DT", name: "Dated Co.", contact: "Ms. Date" }], contracts: [] };
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/customers", fixture });
+  const gradeB = { avgDaysLate: "5", overdueShare: "10", utilisation: "60", relationshipYears: "4", financialStrength: "80", standardLimit: "1,000,000", assessor: "Li Na" };
+  const gradeE = { ...gradeB, avgDaysLate: "40", overdueShare: "100", utilisation: "120" };
+
+  test("a date after today (a mistyped year) is refused, naming today, and nothing typed is lost", async () => {
+    const { page } = seeded;
+    await openCustomer(page, "C-DT");
+    await fillAssessment(page, { ...gradeB, date: "2027-11-27" });
+    await page.getByText("Date must not exceed 2026-11-27, got 2027-11-27.").waitFor();
+    await page.getByRole("button", { name: "Save assessment" }).click();
+    await page.getByText("Please correct the highlighted fields.").waitFor();
+    expect(await page.getByTestId("assessment-row").count()).toBe(0);
+    expect(await page.locator('input[name="date"]').inputValue()).toBe("2027-11-27");
+    expect(await page.locator('input[name="assessor"]').inputValue()).toBe("Li Na");
+  });
+
+  test("an assessment dated before the latest is saved to the history and the message says the grade stays", async () => {
+    const { page } = seeded;
+    await fillAssessment(page, { ...gradeB, date: "2026-11-27" });
+    await page.getByRole("button", { name: "Save assessment" }).click();
+    await page.getByText("Assessment saved: grade B.").waitFor();
+    await fillAssessment(page, { ...gradeE, date: "2026-06-30" });
+    await page.getByRole("button", { name: "Save assessment" }).click();
+    await waitText(page, "assessment-saved",
+      "Assessment of 2026-06-30 saved in the history (grade E). The assessment of 2026-11-27 is later, so grade B and its limit stay.");
+    await waitText(page, "credit-grade-value", "B");
+    await waitText(page, "credit-limit-value", "CNY 750,000.00");
+    expect(await page.getByTestId("assessment-row").count()).toBe(2);
+  });
+});
+
+describeInBrowser("Customers: the Altman Z helper inside the assessment form", () => {
+  const fixture = { customers: [{ code: "C-Z", name: "Zed Co.", contact: "Mr. Zed" }], contracts: [] };
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/customers", fixture });
+
+  test("Enter in a balance-sheet field does not save the assessment with the strength typed before", async () => {
+    const { page } = seeded;
+    await openCustomer(page, "C-Z");
+    await fillAssessment(page, {
+      avgDaysLate: "5", overdueShare: "10", utilisation: "60", relationshipYears: "4", financialStrength: "80", standardLimit: "1,000,000", assessor: "Li Na",
+    });
+    await page.getByText("Altman Z helper").click();
+    await page.locator('select[name="zModel"]').selectOption("Z");
+    await fillAssessment(page, {
+      "z-workingCapital": "100", "z-retainedEarnings": "200", "z-ebit": "50", "z-equityValue": "500", "z-sales": "800",
+      "z-totalAssets": "1,000", "z-totalLiabilities": "400",
+    });
+    await page.locator('input[name="z-totalLiabilities"]').press("Enter");
+    await waitText(page, "z-result", "Z = 2.12");
+    await page.waitForTimeout(500); // a save would have landed by now
+    expect(await page.getByTestId("assessment-saved").count()).toBe(0);
+    expect(await page.getByTestId("assessment-row").count()).toBe(0);
+    await waitText(page, "credit-grade-value", "Not assessed yet");
+
+    // The Z used, then saved: the assessment has it.
+    await page.getByRole("button", { name: "Use as financial strength" }).click();
+    expect(await page.locator('input[name="financialStrength"]').inputValue()).toBe("2.12");
+    await page.getByRole("button", { name: "Save assessment" }).click();
+    await page.getByTestId("assessment-saved").waitFor();
+    expect(await page.getByTestId("assessment-row").count()).toBe(1);
+  });
+});
+
+describeInBrowser("Customers: a standard limit too large to hold", () => {
+  const fixture = { customers: [{ code: "C-BIG", name: "Big Co.", contact: "Mr. Big" }], contracts: [] };
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/customers", fixture });
+
+  test("is refused naming the field; the page stays up and nothing typed is lost", async () => {
+    const { page, pane } = seeded;
+    await openCustomer(page, "C-BIG");
+    await fillAssessment(page, { assessor: "Li Na", standardLimit: "99999999999999999999" });
+    await page.getByText("Standard credit limit is too large to hold exactly in minor units", { exact: false }).waitFor();
+    expect(await page.locator('input[name="standardLimit"]').inputValue()).toBe("99999999999999999999");
+    expect(await page.locator('input[name="assessor"]').inputValue()).toBe("Li Na");
+    expect(pane.pageErrors.filter((e) => !e.includes("telemetryservice"))).toEqual([]);
   });
 });

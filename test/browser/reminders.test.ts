@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { DEFAULT_DB_NAME } from "../../src/core/store/db";
 import { CHOICE_LIMIT } from "../../src/taskpane/forms/searchChoices";
 import { describeInBrowser, type SeededPane, seededPane } from "./support/browser";
 
@@ -161,6 +162,67 @@ describeInBrowser("Reminders: picking a contract from the keyboard", () => {
   });
 });
 
+describeInBrowser("Reminders: a letter stage chosen for one contract", () => {
+  const seeded = remindersPane("en-US");
+
+  test("does not carry over to another contract: HT-B, 7 days late, gets a friendly reminder, not a legal notice", async () => {
+    const { page } = seeded;
+    const draft = page.getByTestId("letter-draft");
+    const body = draft.getByRole("textbox", { name: "Text" });
+    const stage = draft.getByLabel("Stage");
+    await draft.getByRole("combobox", { name: "Contract" }).waitFor();
+    await stage.selectOption("legal");
+    expect((await body.inputValue()).split("\n")[0]).toBe("Notice of legal action: contract HT-A");
+
+    const contract = draft.getByRole("combobox", { name: "Contract" });
+    await contract.click();
+    await contract.fill("HT-B");
+    await page.getByRole("option", { name: "HT-B · Data centre · Beta Tech Ltd." }).click();
+    // 7 days past due is the default policy's Friendly stage (1–15 days).
+    await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('textarea[name="draftBody"]')?.value.includes('contract HT-B "Data centre"'));
+    expect(await stage.inputValue()).toBe("friendly");
+    expect((await body.inputValue()).split("\n")[0]).not.toMatch(/legal/i);
+
+    // A stage chosen for HT-B holds while only the language changes.
+    await stage.selectOption("formal");
+    await draft.getByLabel("Language").selectOption("zh");
+    expect(await stage.inputValue()).toBe("formal");
+    expect((await body.inputValue()).split("\n")[0]).toBe("催款函（合同编号：HT-B）");
+  });
+});
+
+describeInBrowser("Reminders: a contract whose currency an older import stored as a name", () => {
+  const seeded = remindersPane("en-US");
+
+  test("its promise reads in the currency's code, as Today and every total read it", async () => {
+    const { page } = seeded;
+    // An import before codes were enforced stored "人民币" (core/ledger/currencyScope currencyCode).
+    await page.evaluate(async (dbName) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open(dbName);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const tx = db.transaction("contracts", "readwrite");
+      const store = tx.objectStore("contracts");
+      await new Promise<void>((resolve) => {
+        store.openCursor().onsuccess = (e) => {
+          const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
+          if (!cursor) return resolve();
+          if (cursor.value.code === "HT-C") cursor.update({ ...cursor.value, currency: "人民币" });
+          cursor.continue();
+        };
+      });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    }, DEFAULT_DB_NAME);
+    await page.reload();
+    const r3 = page.getByTestId("log-entry").filter({ hasText: "R3" });
+    await r3.waitFor();
+    expect(await r3.getByTestId("log-promise").innerText()).toBe("Promise: CNY 20,000.00 by 2026-11-30");
+  });
+});
+
 /** `n` contracts MANY-001 … for one customer, with one contact logged on the last. */
 function manyContracts(n: number) {
   const code = (i: number) => `MANY-${String(i).padStart(3, "0")}`;
@@ -218,5 +280,14 @@ describeInBrowser("Reminders in Chinese", () => {
     expect(text).toContain("尊敬的Ms. Alpha：");
     expect(await page.getByTestId("log-entry").first().innerText()).toContain("信函");
     expect(await page.getByTestId("contact-log").getByRole("combobox", { name: "合同" }).inputValue()).toBe("全部合同");
+  });
+
+  test("an entry's labels take the Chinese full-width colon, as every other Chinese label of the pane", async () => {
+    const { page } = seeded;
+    const r3 = page.getByTestId("log-entry").filter({ hasText: "R3" });
+    const text = await r3.innerText();
+    expect(text).toContain("负责人：Li Na");
+    expect(text).toContain("承诺付款：2026-11-30 前付 CNY 20,000.00");
+    expect(text).not.toMatch(/[\u4e00-\u9fff]: /);
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { DEFAULT_DB_NAME } from "../../src/core/store/db";
-import { describeInBrowser, seededPane } from "./support/browser";
+import { describeInBrowser, putRawSetting, seededPane } from "./support/browser";
 
 // Launching Chromium and seeding take seconds on a busy machine; the default 5 s is too tight.
 jest.setTimeout(60_000);
@@ -259,5 +259,204 @@ describeInBrowser("Today in Chinese", () => {
     await dialog.getByLabel("承诺付款金额").fill("abc");
     await dialog.getByText("请输入金额，例如 12,500.00。").waitFor();
     expect(await rowOf(page, "HT-A").innerText()).toContain("逾期 58 天");
+  });
+
+  test("a logged contact and its promise read in Chinese, with Chinese punctuation", async () => {
+    const page = seeded.page;
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("承诺付款金额").fill("100,000");
+    await dialog.getByLabel("承诺付款日期").fill("2026-12-04");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await page.getByTestId("reminder-saved").waitFor();
+    expect(await page.getByTestId("reminder-saved").innerText()).toBe("已保存 HT-A 的催款记录。");
+    const row = rowOf(page, "HT-A").filter({ hasText: "2026-11-27（电话）" });
+    await row.waitFor();
+    const text = await row.innerText();
+    expect(text).toContain("负责人：Zhang Wei");
+    expect(text).toContain("最近联系：2026-11-27（电话）");
+    expect(text).toContain("承诺付款：2026-12-04 前付 CNY 100,000.00");
+    expect(text).not.toMatch(/[\u4e00-\u9fff]: /);
+  });
+});
+
+/** The focused element: its tag and the contract of the Today row it is in, if any. */
+async function focusedIn(page: Page): Promise<{ tag: string; contract: string | null; name: string }> {
+  return page.evaluate(() => {
+    const e = document.activeElement as HTMLElement | null;
+    return { tag: e?.tagName ?? "", contract: e?.closest("[data-testid=chase-row]")?.getAttribute("data-contract") ?? null, name: e?.textContent ?? "" };
+  });
+}
+
+describeInBrowser("Today from the keyboard: the reminder dialog gives focus back", () => {
+  const seeded = seededPane({ locale: "en-US", now: TODAY, hash: "#/today", fixture });
+
+  test("Escape closes the dialog and focus is back on the row's Log reminder button", async () => {
+    const { page } = seeded;
+    const log = rowOf(page, "HT-C").getByRole("button", { name: "Log reminder" });
+    await log.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("dialog").waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await page.waitForFunction(() => document.activeElement?.tagName === "BUTTON");
+    expect(await focusedIn(page)).toEqual({ tag: "BUTTON", contract: "HT-C", name: "Log reminder" });
+  });
+
+  test("saved with Enter, the dialog closes and focus is back on the same row's button", async () => {
+    const { page } = seeded;
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByLabel("Outcome").fill("Called, no answer");
+    await dialog.getByLabel("Contact person").press("Enter");
+    await page.getByTestId("reminder-saved").waitFor();
+    await rowOf(page, "HT-C").filter({ hasText: "Last contact: 2026-11-27 (Phone)" }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === "BUTTON");
+    expect(await focusedIn(page)).toEqual({ tag: "BUTTON", contract: "HT-C", name: "Log reminder" });
+  });
+});
+
+describeInBrowser("Today: one owner's queue", () => {
+  const seeded = seededPane({ locale: "en-US", now: TODAY, hash: "#/today", fixture });
+
+  async function contracts(page: Page): Promise<(string | null)[]> {
+    return page.getByTestId("chase-row").evaluateAll((els) => els.map((e) => e.getAttribute("data-contract")));
+  }
+
+  test("choosing an owner lists only their installments, in the same order, and counts them", async () => {
+    const { page } = seeded;
+    await rowOf(page, "HT-B", 1).waitFor();
+    const owner = page.getByRole("combobox", { name: "Owner" });
+    expect(await owner.inputValue()).toBe("");
+    expect(await owner.locator("option").allInnerTexts()).toEqual(["All owners", "Li Na", "Zhang Wei"]);
+    await owner.selectOption("Li Na");
+    expect(await contracts(page)).toEqual(["HT-C", "HT-B", "HT-B"]);
+    expect(await page.getByTestId("chase-count").innerText()).toBe("3 to chase");
+    await owner.selectOption("Zhang Wei");
+    expect(await contracts(page)).toEqual(["HT-A"]);
+    expect(await page.getByTestId("chase-count").innerText()).toBe("1 to chase");
+  });
+
+  test("the choice holds across a visit to another page, and once the owner has nothing left the page says so", async () => {
+    const { page } = seeded;
+    await page.getByRole("tab", { name: "Reminders" }).click();
+    await page.getByTestId("reminders-page").waitFor();
+    await page.getByRole("tab", { name: "Today" }).click();
+    await rowOf(page, "HT-A").waitFor();
+    expect(await page.getByRole("combobox", { name: "Owner" }).inputValue()).toBe("Zhang Wei");
+    expect(await contracts(page)).toEqual(["HT-A"]);
+
+    // HT-A's 300,000.00 paid in full: nothing left for Zhang Wei today (the next installment is months away).
+    await page.evaluate(() => (window as unknown as { __huikuan: { addReceipt(c: string, d: string, a: number): Promise<void> } }).__huikuan.addReceipt("HT-A", "2026-11-27", 30000000));
+    await page.getByTestId("today-empty").waitFor();
+    expect(await page.getByTestId("today-empty").innerText()).toBe("Nothing for Zhang Wei to chase today.");
+    await page.getByRole("combobox", { name: "Owner" }).selectOption("");
+    expect(await contracts(page)).toEqual(["HT-C", "HT-B", "HT-B"]);
+  });
+});
+
+/*
+ * A contract in yen (ISO 4217: no minor unit), 7 days late: amounts have no decimals, so the
+ * dialog's example of a good amount must have none either, or following it is refused again.
+ */
+describeInBrowser("Today: a promise on a contract in yen", () => {
+  const yen = {
+    customers: [{ code: "C-JP", name: "Nihon Kensetsu", contact: "Tanaka-san" }],
+    contracts: [{
+      ...active, code: "HT-JP", customerCode: "C-JP", title: "Osaka plant", amountMinor: 5000000, currency: "JPY", owner: "Li Na",
+      penalty: { kind: "none" }, plan: [{ dueDate: "2026-11-20", amountMinor: 5000000 }],
+    }],
+  };
+  const seeded = seededPane({ locale: "en-US", now: TODAY, hash: "#/today", fixture: yen });
+
+  test("a yen amount with decimals is refused with an example without decimals, and that example is accepted", async () => {
+    const { page } = seeded;
+    expect(await rowOf(page, "HT-JP").getByTestId("chase-open").innerText()).toBe("JPY 5,000,000");
+    await rowOf(page, "HT-JP").getByRole("button", { name: "Log reminder" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Promised payment date").fill("2026-12-10");
+    await dialog.getByLabel("Promised amount").fill("12,500.00");
+    await dialog.getByText("Enter an amount such as 12,500.", { exact: true }).waitFor();
+    await dialog.getByLabel("Promised amount").fill("12,500");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await page.getByTestId("reminder-saved").waitFor();
+    await rowOf(page, "HT-JP").filter({ hasText: "Promise: JPY 12,500 by 2026-12-10" }).waitFor();
+  });
+});
+
+describeInBrowser("Today: a promised amount too large to hold", () => {
+  const seeded = seededPane({ locale: "en-US", now: TODAY, hash: "#/today", fixture });
+
+  test("is refused with a message in the dialog; the page stays up and nothing typed is lost", async () => {
+    const { page, pane } = seeded;
+    await rowOf(page, "HT-B").getByRole("button", { name: "Log reminder" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Outcome").fill("Will pay everything");
+    await dialog.getByLabel("Promised payment date").fill("2026-12-10");
+    await dialog.getByLabel("Promised amount").fill("99999999999999999999");
+    await dialog.getByText("This amount is too large.").waitFor();
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.getByText("Please correct the highlighted fields.").waitFor();
+    expect(await dialog.getByLabel("Promised amount").inputValue()).toBe("99999999999999999999");
+    expect(await dialog.getByLabel("Outcome").inputValue()).toBe("Will pay everything");
+    expect(pane.pageErrors.filter((e) => !e.includes("telemetryservice"))).toEqual([]);
+  });
+});
+
+describeInBrowser("Today: the reminder dialog keeps what was typed", () => {
+  const seeded = seededPane({ locale: "en-US", now: TODAY, hash: "#/today", fixture });
+
+  test("a click beside the dialog does not close it and loses nothing; Cancel closes it", async () => {
+    const { page } = seeded;
+    await rowOf(page, "HT-A").getByRole("button", { name: "Log reminder" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Outcome").fill("Spoke to the CFO: payment run on the 5th, needs the signed acceptance first");
+    await page.mouse.click(3, 3); // on the backdrop, top left of the pane
+    await page.waitForTimeout(300);
+    expect(await dialog.count()).toBe(1);
+    expect(await dialog.getByLabel("Outcome").inputValue()).toBe("Spoke to the CFO: payment run on the 5th, needs the signed acceptance first");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "detached" });
+  });
+});
+
+/** The stage recorded with each reminder in the ledger (read with raw IndexedDB), by contract id order of logging. */
+async function recordedStages(page: Page): Promise<(number | null)[]> {
+  return page.evaluate(async (dbName) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open(dbName);
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const all = await new Promise<{ id: number; stage?: number }[]>((resolve) => {
+      const q = db.transaction("reminders").objectStore("reminders").getAll();
+      q.onsuccess = () => resolve(q.result);
+    });
+    db.close();
+    return all.sort((a, b) => a.id - b.id).map((r) => r.stage ?? null);
+  }, DEFAULT_DB_NAME);
+}
+
+/*
+ * A dunning policy without a courtesy stage: Friendly from 1 day past due, Formal from 16. HT-B #2,
+ * due in 4 days, is on the list (the 7-day horizon) but has reached no stage yet.
+ */
+describeInBrowser("Today: the stage a contact is recorded at", () => {
+  const seeded = seededPane({ locale: "en-US", now: TODAY, hash: "#/today", fixture });
+
+  test("a contact about an installment before the policy's first stage records no stage; one 7 days late records Friendly's", async () => {
+    const { page } = seeded;
+    await putRawSetting(page, "dunningPolicy", [{ fromDays: 1, stage: "Friendly" }, { fromDays: 16, stage: "Formal" }]);
+    await page.reload();
+    const notDue = rowOf(page, "HT-B", 1);
+    await notDue.getByTestId("chase-stage").filter({ hasText: "Not due" }).waitFor();
+    for (const row of [notDue, rowOf(page, "HT-B", 0)]) {
+      await row.getByRole("button", { name: "Log reminder" }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
+      await page.getByRole("dialog").waitFor({ state: "detached" });
+    }
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=reminder-saved]").length > 0);
+    // Friendly is the first stage (index 0) of this policy.
+    expect(await recordedStages(page)).toEqual([null, 0]);
   });
 });

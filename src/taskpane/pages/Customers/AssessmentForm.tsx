@@ -5,7 +5,7 @@ import { isoFromSerial } from "../../../core/dates";
 import { type CreditPosition, ledgerScorecardInputs } from "../../../core/ledger/customerCredit";
 import { formatMoney } from "../../../core/moneyFormat";
 import { saveAssessment } from "../../../core/store/assessments";
-import type { Customer } from "../../../core/store/types";
+import type { CreditAssessment, Customer } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";
 import { digitsFor } from "../../ledger/currencyDigits";
 import { useSettings } from "../../app/SettingsContext";
@@ -15,19 +15,22 @@ import { problemText } from "../../forms/problems";
 import { useFormState } from "../../forms/useFormState";
 import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
-import { type AssessmentField, type AssessmentFormValues, checkAssessmentForm, percentText } from "./assessmentForm";
+import { type AssessmentField, type AssessmentFormValues, checkAssessmentForm, percentText, standardLimitOf } from "./assessmentForm";
 import { useCustomersStyles } from "./Customers.styles";
 import { argLabels, type CustomersStrings } from "./strings";
 import { ZHelper } from "./ZHelper";
 
 export interface AssessmentFormProps {
   readonly customer: Customer;
+  /** The customer's assessments, newest first: the standard limit starts from them. */
+  readonly history: readonly CreditAssessment[];
   readonly position: CreditPosition | undefined;
   /** The customer's credit currency: the limit is typed and shown in it. */
   readonly currency: string;
   readonly s: CustomersStrings;
   readonly today: number;
-  readonly onSaved: (grade: string) => void;
+  /** What to tell the user once saved. */
+  readonly onSaved: (message: string) => void;
 }
 
 /**
@@ -36,20 +39,25 @@ export interface AssessmentFormProps {
  * in the customer's credit currency; the ledger fills overdue share and utilisation from that
  * currency's contracts only (core/ledger/customerCredit).
  */
-export function AssessmentForm({ customer, position, currency: code, s, today, onSaved }: AssessmentFormProps) {
+export function AssessmentForm({ customer, history, position, currency: code, s, today, onSaved }: AssessmentFormProps) {
   const { lang } = useStrings();
   const styles = useCustomersStyles();
   const { settings } = useSettings();
   const digits = digitsFor(code, settings.defaultCurrency);
+  const standard = standardLimitOf(history, customer.creditLimitMinor);
   const initial: AssessmentFormValues = {
     avgDaysLate: "", overdueShare: "", utilisation: "", relationshipYears: "", financialStrength: "", strengthScale: "rating",
-    standardLimit: customer.creditLimitMinor === undefined ? "" : amountText(customer.creditLimitMinor, digits), assessor: "", date: isoFromSerial(today),
+    standardLimit: standard === undefined ? "" : amountText(standard, digits), assessor: "", date: isoFromSerial(today),
   };
   const form = useFormState<AssessmentField>(initial);
   const [failure, setFailure] = useState<string | undefined>();
-  const check = useMemo(() => checkAssessmentForm(form.values, customer.id!, digits, settings.scorecardWeights), [form.values, customer.id, digits, settings.scorecardWeights]);
+  const check = useMemo(() => checkAssessmentForm(form.values, customer.id!, digits, settings.scorecardWeights, isoFromSerial(today)),
+    [form.values, customer.id, digits, settings.scorecardWeights, today],
+  );
   const labels = argLabels(s);
-  const fieldState = (f: AssessmentField) => form.fieldState(f, problemText(check.problems[f], s, lang, labels));
+  // The amount example in the limit's digits: "1,234.56", or "1,234" for a currency without decimals (JPY).
+  const texts = { ...s, "error.notAnAmount": format(s["error.notAnAmount"], { example: amountText(Math.floor(1234.56 * 10 ** digits), digits) }) };
+  const fieldState = (f: AssessmentField) => form.fieldState(f, problemText(check.problems[f], texts, lang, labels));
   const input = (f: Exclude<AssessmentField, "strengthScale">, label: string, hint?: string, type?: "date") => (
     <Field label={label} hint={hint} required {...fieldState(f)}>
       <Input name={f} type={type} inputMode={type ? undefined : "decimal"} value={form.values[f]} onChange={(_, d) => form.set(f, d.value)} />
@@ -67,10 +75,16 @@ export function AssessmentForm({ customer, position, currency: code, s, today, o
     form.setSubmitted(true);
     setFailure(undefined);
     if (!check.draft) return;
+    const draft = check.draft;
+    // An assessment dated before the latest one goes into the history without re-rating (core/store/assessments).
+    const later = history.find((a) => a.date > draft.date);
     try {
-      await saveAssessment(getLedger(), check.draft);
-      onSaved(check.draft.grade);
-      form.reset({ ...initial, assessor: form.values.assessor });
+      await saveAssessment(getLedger(), draft);
+      onSaved(later
+        ? format(s.assessmentSavedEarlier, { grade: draft.grade, date: draft.date, latestDate: later.date, latestGrade: later.grade })
+        : format(s.assessmentSaved, { grade: draft.grade }));
+      // The next assessment starts from the same standard limit and assessor.
+      form.reset({ ...initial, standardLimit: form.values.standardLimit, assessor: form.values.assessor });
     } catch (e) {
       setFailure(format(s.saveFailed, { message: errorMessage(e, lang, labels) }));
     }

@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import type { CreditAssessment } from "../../../core/store/types";
+import { format } from "../../i18n/language";
 import { percentText } from "./assessmentForm";
 import { useCustomersStyles } from "./Customers.styles";
 import type { CustomersStrings } from "./strings";
@@ -31,7 +32,7 @@ export function AssessmentHistory({ rows, s, money }: { rows: readonly CreditAss
                 <TableCell>{a.grade}</TableCell>
                 <TableCell className={styles.num}>{money(a.limitMinor)}</TableCell>
                 <TableCell>{percentText(a.prepaymentShare)}%</TableCell>
-                <TableCell>{a.cycleDays}</TableCell>
+                <TableCell>{format(s.cycleDays, { n: a.cycleDays })}</TableCell>
                 <TableCell>{a.assessor}</TableCell>
               </TableRow>
             ))}

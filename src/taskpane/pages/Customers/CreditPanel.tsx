@@ -85,7 +85,10 @@ export function CreditPanel({ latest, position, currency: fallbackCurrency, s, m
       )}
       {terms && (
         <Text data-testid="suggested-terms">
-          {s.suggested}: {s.prepayment} {percentText(terms.prepaymentShare)}% · {s.cycle} {format(s.cycleDays, { n: terms.cycleDays })} · {s.limitFactor} ×{terms.limitFactor}
+          {format(s.labelled, {
+            label: s.suggested,
+            value: `${s.prepayment} ${percentText(terms.prepaymentShare)}% · ${s.cycle} ${format(s.cycleDays, { n: terms.cycleDays })} · ${s.limitFactor} ×${terms.limitFactor}`,
+          })}
         </Text>
       )}
       <Text size={200} className={styles.muted}>{format(s.policyNote, { days: position?.thresholdDays ?? "" })}</Text>

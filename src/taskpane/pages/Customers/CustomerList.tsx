@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import { Badge, Text } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { CreditPosition } from "../../../core/ledger/customerCredit";
@@ -14,6 +14,8 @@ export interface CustomerListProps {
   /** Minor units as text in the given currency (its code and digits). */
   readonly money: (minor: number, currency: string) => string;
   readonly onOpen: (id: number) => void;
+  /** A customer to scroll to and focus when the list opens (the one the user came back from). */
+  readonly focusId?: number;
 }
 
 /** The credit currency's line says nothing when it has no limit and nothing open, and other currencies have lines. */
@@ -25,10 +27,29 @@ function idleOwnLine(p: CreditPosition, currency: string): boolean {
  * Customers with grade and warnings, virtualised like the contract list. What is open is shown one
  * line per currency (never added across currencies); the limit is set against its own currency's line.
  */
-export function CustomerList({ rows, latest, positions, s, money, onOpen }: CustomerListProps) {
+export function CustomerList({ rows, latest, positions, s, money, onOpen, focusId }: CustomerListProps) {
   const styles = useCustomersStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 52, overscan: 8, getItemKey: (i) => rows[i].id! });
+  // Once, when the list opens on a customer to return to: bring its row into view, then focus it
+  // (the virtualiser renders it a frame or two after the scroll).
+  const focusOnOpen = useRef(focusId);
+  useEffect(() => {
+    const id = focusOnOpen.current;
+    focusOnOpen.current = undefined;
+    const at = id === undefined ? -1 : rows.findIndex((c) => c.id === id);
+    if (at < 0) return;
+    virtualizer.scrollToIndex(at, { align: "auto" });
+    let frame = 0;
+    let tries = 0;
+    const attempt = () => {
+      const row = scroller.current?.querySelector<HTMLElement>(`[data-index="${at}"]`);
+      if (row) row.focus({ preventScroll: true });
+      else if (tries++ < 20) frame = requestAnimationFrame(attempt);
+    };
+    frame = requestAnimationFrame(attempt);
+    return () => cancelAnimationFrame(frame);
+  }, []);
   return (
     <div ref={scroller} className={styles.scroller} role="list" data-testid="customer-list">
       <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Text } from "@fluentui/react-components";
 import { creditCurrencyOf } from "../../../core/ledger/currencyScope";
 import { creditPositions } from "../../../core/ledger/customerCredit";
@@ -18,7 +18,8 @@ import { useCustomersStyles } from "./Customers.styles";
 import { strings } from "./strings";
 import { digitsFor } from "../../ledger/currencyDigits";
 
-type Mode = { kind: "list" } | { kind: "new" } | { kind: "detail"; id: number } | { kind: "edit"; id: number };
+/** `from`: the customer whose detail the list was reached from (focus goes back to its row). */
+type Mode = { kind: "list"; from?: number } | { kind: "new" } | { kind: "detail"; id: number } | { kind: "edit"; id: number };
 
 /** Customers: credit assessments over time, grade, limit and its use, suggested terms, warnings. */
 export default function CustomersPage() {
@@ -27,7 +28,23 @@ export default function CustomersPage() {
   const { settings } = useSettings();
   const today = useToday();
   const snapshot = useLedgerSnapshot();
-  const [mode, setMode] = useState<Mode>({ kind: "list" });
+  const [mode, setModeState] = useState<Mode>({ kind: "list" });
+  const sectionRef = useRef<HTMLElement>(null);
+  // Moving between the list, a customer and the form puts focus in the new view (a keyboard user
+  // would otherwise start again from the top of the document); the page's first view leaves it be.
+  const moved = useRef(false);
+  const setMode = (next: Mode) => {
+    moved.current = true;
+    setModeState(next);
+  };
+  useEffect(() => {
+    const root = sectionRef.current;
+    if (!moved.current || !root) return;
+    if (mode.kind === "detail") root.querySelector<HTMLElement>("h3")?.focus();
+    else if (mode.kind === "new" || mode.kind === "edit") root.querySelector<HTMLElement>("input")?.focus();
+    else if (mode.from === undefined) root.querySelector<HTMLElement>('[data-testid="new-customer"]')?.focus();
+    // back from a customer: CustomerList scrolls to its row and focuses it
+  }, [mode]);
   const [search, setSearch] = useState("");
   const [saved, setSaved] = useState<string | undefined>();
   const index = useMemo(() => (snapshot ? indexLedger(snapshot) : undefined), [snapshot]);
@@ -51,7 +68,7 @@ export default function CustomersPage() {
   if (mode.kind === "new" || mode.kind === "edit") {
     const editing = mode.kind === "edit" ? index.customerById.get(mode.id) : undefined;
     return (
-      <section className={styles.page} aria-label={s.title} data-testid="customers-page">
+      <section ref={sectionRef} className={styles.page} aria-label={s.title} data-testid="customers-page">
         <CustomerForm key={mode.kind === "edit" ? mode.id : "new"} editing={editing} onDone={open} onCancel={() => setMode(editing ? { kind: "detail", id: editing.id! } : { kind: "list" })} />
       </section>
     );
@@ -66,19 +83,19 @@ export default function CustomersPage() {
     const creditCurrency = position?.currency ?? creditCurrencyOf(customer, defaultCode);
     const limitMoney = (minor: number) => money(minor, creditCurrency);
     return (
-      <section className={styles.page} aria-label={customer.code} data-testid="customer-detail" data-code={customer.code}>
+      <section ref={sectionRef} className={styles.page} aria-label={customer.code} data-testid="customer-detail" data-code={customer.code}>
         <div className={styles.line}>
-          <Button size="small" appearance="subtle" onClick={() => setMode({ kind: "list" })}>{s.back}</Button>
-          <Subtitle2 as="h3" className={styles.grow}>{customer.code} · {customer.name}</Subtitle2>
+          <Button size="small" appearance="subtle" onClick={() => setMode({ kind: "list", from: customer.id })}>{s.back}</Button>
+          <Subtitle2 as="h3" tabIndex={-1} className={styles.grow}>{customer.code} · {customer.name}</Subtitle2>
           <Button size="small" onClick={() => setMode({ kind: "edit", id: customer.id! })}>{s.edit}</Button>
         </div>
-        <Text size={200}>{[customer.contact, customer.phone, customer.email, customer.owner && `${s.owner}: ${customer.owner}`].filter(Boolean).join(" · ")}</Text>
+        <Text size={200}>{[customer.contact, customer.phone, customer.email, customer.owner && format(s.labelled, { label: s.owner, value: customer.owner })].filter(Boolean).join(" · ")}</Text>
         <Text size={200} data-testid="customer-currency">{format(s.creditCurrencyLine, { currency: creditCurrency })}</Text>
         {saved && <MessageBar intent="success" data-testid="assessment-saved"><MessageBarBody>{saved}</MessageBarBody></MessageBar>}
         <CreditPanel latest={index.latestAssessment.get(customer.id!)} position={position} currency={creditCurrency} s={s} money={money} />
         <AssessmentForm
-          key={customer.id} customer={customer} position={position} currency={creditCurrency} s={s} today={today}
-          onSaved={(grade) => setSaved(format(s.assessmentSaved, { grade }))}
+          key={customer.id} customer={customer} history={history} position={position} currency={creditCurrency} s={s} today={today}
+          onSaved={setSaved}
         />
         <AssessmentHistory rows={history} s={s} money={limitMoney} />
       </section>
@@ -86,15 +103,15 @@ export default function CustomersPage() {
   }
 
   return (
-    <section className={styles.page} aria-label={s.title} data-testid="customers-page">
+    <section ref={sectionRef} className={styles.page} aria-label={s.title} data-testid="customers-page">
       <div className={styles.header}>
         <Subtitle2 as="h2">{s.title}</Subtitle2>
         <Text size={200}>{format(s.count, { n: rows.length })}</Text>
-        <Button appearance="primary" onClick={() => setMode({ kind: "new" })}>{s.newCustomer}</Button>
+        <Button appearance="primary" data-testid="new-customer" onClick={() => setMode({ kind: "new" })}>{s.newCustomer}</Button>
       </div>
       <Input placeholder={s.search} aria-label={s.search} value={search} onChange={(_, d) => setSearch(d.value)} />
-      {rows.length === 0 ? <Text>{s.empty}</Text> : (
-        <CustomerList rows={rows} latest={index.latestAssessment} positions={positions} s={s} money={money} onOpen={open} />
+      {rows.length === 0 ? <Text data-testid="customers-empty">{snapshot.customers.length === 0 ? s.noCustomers : s.empty}</Text> : (
+        <CustomerList rows={rows} latest={index.latestAssessment} positions={positions} s={s} money={money} onOpen={open} focusId={mode.kind === "list" ? mode.from : undefined} />
       )}
     </section>
   );

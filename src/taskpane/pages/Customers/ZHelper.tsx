@@ -44,7 +44,12 @@ export function ZHelper({ s, onUse }: { s: CustomersStrings; onUse: (z: number, 
         <div className={styles.pair} style={{ flexWrap: "wrap" }}>
           {used.map((f) => (
             <Field key={f} label={s[f]} {...(anyTyped && problems[f] ? { validationState: "error" as const, validationMessage: problemText(problems[f], s, lang, labels) } : {})}>
-              <Input name={`z-${f}`} inputMode="decimal" value={values[f]} onChange={(_, d) => setValues((v) => ({ ...v, [f]: d.value }))} />
+              <Input
+                name={`z-${f}`} inputMode="decimal" value={values[f]} onChange={(_, d) => setValues((v) => ({ ...v, [f]: d.value }))}
+                // The helper sits inside the assessment form: Enter here must not save the assessment
+                // (with the financial strength as it was, before this Z is used).
+                onKeyDown={(e) => { if (e.key === "Enter") e.preventDefault(); }}
+              />
             </Field>
           ))}
         </div>

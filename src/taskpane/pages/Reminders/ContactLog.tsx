@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from "react";
 import { Button, Field, Input, Select, Subtitle2, Text } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { CHANNELS } from "../../../core/ledger/drafts";
+import { currencyCode } from "../../../core/ledger/currencyScope";
 import { formatMoney } from "../../../core/moneyFormat";
 import type { Channel, Contract, Customer, Reminder } from "../../../core/store/types";
 import { format } from "../../i18n/language";
@@ -69,7 +70,8 @@ export function ContactLog({ reminders, contracts, customers, digitsOf }: Contac
             {virtualizer.getVirtualItems().map((item) => {
               const r = rows[item.index];
               const contract = contracts.get(r.contractId);
-              const currency = contract?.currency ?? "";
+              // As every total reads it: a code stored as a name by an older import ("人民币") is its code.
+              const currency = contract ? currencyCode(contract.currency) : "";
               return (
                 <div key={r.id} role="listitem" data-index={item.index} ref={virtualizer.measureElement} className={styles.entry}
                   style={{ transform: `translateY(${item.start}px)` }} data-testid="log-entry">
@@ -78,16 +80,19 @@ export function ContactLog({ reminders, contracts, customers, digitsOf }: Contac
                     <Text>{contract?.code ?? "?"}</Text>
                     <Text>{s[`channel.${r.channel}`]}</Text>
                     <Text>{r.contact}</Text>
-                    <Text className={styles.muted}>{s.colOwner}: {r.owner}</Text>
+                    <Text className={styles.muted}>{format(s.labelled, { label: s.colOwner, value: r.owner })}</Text>
                   </div>
                   {r.outcome && <Text size={200} block>{r.outcome}</Text>}
                   <div className={styles.line}>
                     {r.promiseDate && (
                       <Text size={200} data-testid="log-promise">
-                        {s.colPromise}: {format(s.promised, { date: r.promiseDate, amount: r.promiseAmountMinor === undefined ? "—" : formatMoney(r.promiseAmountMinor, currency, digitsOf(currency)) })}
+                        {format(s.labelled, {
+                          label: s.colPromise,
+                          value: format(s.promised, { date: r.promiseDate, amount: r.promiseAmountMinor === undefined ? "—" : formatMoney(r.promiseAmountMinor, currency, digitsOf(currency)) }),
+                        })}
                       </Text>
                     )}
-                    {r.nextActionDate && <Text size={200} className={styles.muted}>{s.colNext}: {r.nextActionDate}</Text>}
+                    {r.nextActionDate && <Text size={200} className={styles.muted}>{format(s.labelled, { label: s.colNext, value: r.nextActionDate })}</Text>}
                   </div>
                 </div>
               );

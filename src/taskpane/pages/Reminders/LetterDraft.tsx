@@ -62,7 +62,12 @@ export function LetterDraft({ snapshot, index, today, policy, digitsOf, initialC
       <div className={styles.draftControls}>
         <Field label={s.draftContract}>
           <ContractPicker name="draftContract" list={contracts} value={contractId} placeholder="—"
-            onChange={(id) => { setCopyState(undefined); setContractId(id); }} display={(c) => `${c.code} · ${c.title}`} />
+            onChange={(id) => {
+              setCopyState(undefined);
+              // A stage chosen for one contract's letter is not another's: the new contract starts at the stage it has reached.
+              if (id !== contractId) setStage("");
+              setContractId(id);
+            }} display={(c) => `${c.code} · ${c.title}`} />
         </Field>
         <Field label={s.draftStage}>
           <Select name="draftStage" value={stage === "" ? (letter?.stage ?? "") : stage} onChange={(_, d) => { setCopyState(undefined); setStage(d.value as LetterStage); }}>

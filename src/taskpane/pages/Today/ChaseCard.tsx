@@ -24,7 +24,7 @@ export function ChaseCard({ row, s, digits, onLog }: ChaseCardProps) {
   const styles = useTodayStyles();
   const money = (minor: number) => formatMoney(minor, row.currency, digits);
   return (
-    <div data-testid="chase-row" data-contract={row.contractCode} data-broken={row.brokenPromise ? "true" : "false"}>
+    <div data-testid="chase-row" data-contract={row.contractCode} data-installment={row.installmentId} data-broken={row.brokenPromise ? "true" : "false"}>
       <div className={styles.line}>
         <Text weight="semibold" className={styles.grow} title={row.contractTitle}>
           {row.contractCode} · {row.customerName}
@@ -39,9 +39,15 @@ export function ChaseCard({ row, s, digits, onLog }: ChaseCardProps) {
       </div>
       <div className={styles.line}>
         <Text size={200} className={styles.grow}>
-          {s.colOwner}: {row.owner} · {s.colLastContact}: {row.lastContact ? `${row.lastContact.date} (${s[`channel.${row.lastContact.channel}`]})` : s.never}
+          {format(s.labelled, { label: s.colOwner, value: row.owner })} · {format(s.labelled, {
+            label: s.colLastContact,
+            value: row.lastContact ? format(s.contactOn, { date: row.lastContact.date, channel: s[`channel.${row.lastContact.channel}`] }) : s.never,
+          })}
           {row.promise && (
-            <> · {s.colPromise}: {format(s.promised, { date: row.promise.date, amount: row.promise.amountMinor === undefined ? "—" : money(row.promise.amountMinor) })}</>
+            <> · {format(s.labelled, {
+              label: s.colPromise,
+              value: format(s.promised, { date: row.promise.date, amount: row.promise.amountMinor === undefined ? "—" : money(row.promise.amountMinor) }),
+            })}</>
           )}
         </Text>
         <Text size={200} className={styles.muted}>{s.colRisk} {Math.round(row.risk)}</Text>

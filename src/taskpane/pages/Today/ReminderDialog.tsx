@@ -9,6 +9,7 @@ import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
 import { errorMessage } from "../../forms/fieldError";
+import { amountText } from "../../forms/numberText";
 import { useFormState } from "../../forms/useFormState";
 import {
   checkReminderForm, EMPTY_REMINDER_FORM, type ReminderContext, reminderDraftFrom, type ReminderField,
@@ -49,7 +50,9 @@ export function ReminderDialog({ contractLabel, context, today, digits, defaultC
   const set = (field: ReminderField) => (value: string) => form.set(field, value);
   const fieldState = (field: ReminderField) => {
     const code = errors[field];
-    return form.fieldState(field, code && s[`error.${code}`]);
+    // The example has the contract's digits: "12,500.00", but "12,500" for a currency without decimals (JPY), which refuses ".00".
+    const message = code && format(s[`error.${code}`], { example: amountText(12500 * 10 ** digits, digits) });
+    return form.fieldState(field, message);
   };
 
   async function save() {
@@ -69,7 +72,13 @@ export function ReminderDialog({ contractLabel, context, today, digits, defaultC
 
   const hasErrors = Object.keys(errors).length > 0;
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => { if (!d.open) onClose(); }}>
+    <Dialog
+      open
+      modalType="modal"
+      // Escape and Cancel close it; a click beside it (easily made in a narrow pane) would throw away
+      // everything typed about the call, so it does not.
+      onOpenChange={(_, d) => { if (!d.open && d.type !== "backdropClick") onClose(); }}
+    >
       <DialogSurface aria-describedby={undefined}>
         <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
           <DialogBody>

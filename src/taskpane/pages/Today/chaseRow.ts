@@ -23,7 +23,8 @@ export interface ChaseRow {
   daysPastDue: number;
   /** Dunning stage label from the policy (stable English key, translated on screen). */
   stage: string;
-  stageIndex: number;
+  /** Position of `stage` in the policy; undefined before its first stage (nothing to record the contact at). */
+  stageIndex: number | undefined;
   owner: string;
   lastContact?: { date: string; channel: Channel };
   promise?: { date: string; amountMinor?: number };

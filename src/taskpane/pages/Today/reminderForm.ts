@@ -18,7 +18,7 @@ export type ReminderField = keyof ReminderFormValues;
 
 /** Why a field is refused; the page renders each code in the user's language. */
 export type ReminderFieldError =
-  | "required" | "notADate" | "notAnAmount" | "notPositive" | "beforeToday" | "promiseNeedsDate" | "promiseNeedsAmount";
+  | "required" | "notADate" | "notAnAmount" | "tooLarge" | "notPositive" | "beforeToday" | "promiseNeedsDate" | "promiseNeedsAmount";
 
 export type ReminderFormErrors = Partial<Record<ReminderField, ReminderFieldError>>;
 
@@ -48,6 +48,8 @@ export function checkReminderForm(v: ReminderFormValues, today: Day, digits: num
   if (hasAmount) {
     const minor = parseAmountText(v.promiseAmount, digits);
     if (minor === undefined) errors.promiseAmount = "notAnAmount";
+    // More digits than minor units hold exactly: refused here, not by the save (or, before, a crash).
+    else if (!Number.isSafeInteger(minor)) errors.promiseAmount = "tooLarge";
     else if (minor <= 0) errors.promiseAmount = "notPositive";
   } else if (hasDate) errors.promiseAmount = "promiseNeedsAmount";
   if (v.nextActionDate.trim() !== "") {
