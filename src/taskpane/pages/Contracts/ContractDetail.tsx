@@ -12,14 +12,19 @@ import { MilestonesSection } from "./MilestonesSection";
 import { PenaltySection } from "./PenaltySection";
 import { PlanVersions } from "./PlanVersions";
 import { ReceiptsSection } from "./ReceiptsSection";
+import { ReopenContract, type ReopenOutcome } from "./ReopenContract";
 import type { SectionProps } from "./sectionProps";
 import { argLabels } from "./strings";
 
-/** One contract: its figures, terms, penalty clause and what it accrued, plan versions, milestones, invoices and receipts. */
+/**
+ * One contract: its figures, terms, penalty clause and what it accrued, plan versions, milestones,
+ * invoices and receipts; an open contract can be edited or closed, a closed one reopened.
+ */
 export function ContractDetail(props: SectionProps & { onEdit: () => void; onBack: () => void }) {
   const { view, s, money, onEdit, onBack } = props;
   const styles = useContractsStyles();
   const { contract: c, summary } = view;
+  const [reopenOutcome, setReopenOutcome] = useState<ReopenOutcome | undefined>();
   const figure = (label: string, value: string, testId: string) => (
     <div className={styles.figure} data-testid={testId}>
       <Text size={200} className={styles.muted}>{label}</Text>
@@ -32,7 +37,14 @@ export function ContractDetail(props: SectionProps & { onEdit: () => void; onBac
         <Button size="small" appearance="subtle" onClick={onBack}>{s.back}</Button>
         <Subtitle2 as="h3" className={styles.grow}>{c.code} · {view.customer?.name ?? ""}</Subtitle2>
         {c.status !== "closed" && <Button size="small" onClick={onEdit}>{s.edit}</Button>}
+        <ReopenContract {...props} onOutcome={setReopenOutcome} />
       </div>
+      {/* "Reopened" is not left standing once the contract is closed again. */}
+      {reopenOutcome && !(reopenOutcome.ok && c.status === "closed") && (
+        <MessageBar intent={reopenOutcome.ok ? "success" : "error"} data-testid={reopenOutcome.ok ? "reopen-result" : "reopen-failure"}>
+          <MessageBarBody>{reopenOutcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
       <Text>{c.title} · {s.owner}: {c.owner} · {s[`status.${c.status}`]} · {s.signDate} {c.signDate}</Text>
       <Text size={200} data-testid="contract-terms">{s.terms}: {c.terms || s.none}</Text>
       <div className={styles.figures}>

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Text, Textarea } from "@fluentui/react-components";
 import { COMMON_CURRENCIES } from "../../../core/currencies";
 import { isoFromSerial } from "../../../core/dates";
+import { currencyCode } from "../../../core/ledger/currencyScope";
 import { formatMoney } from "../../../core/moneyFormat";
 import { createContract, updateContract } from "../../../core/store/contracts";
 import { isStaleEdit } from "../../../core/store/revision";
@@ -112,7 +113,7 @@ export function ContractForm({ editing, customers, onDone, onCancel }: ContractF
       {input("title", s.contractTitle)}
       <div className={styles.pair}>
         {editing ? (
-          <Field label={s.amount}><Input value={formatMoney(editing.amountMinor, editing.currency, initialDigits)} readOnly /></Field>
+          <Field label={s.amount}><Input value={formatMoney(editing.amountMinor, currencyCode(editing.currency), initialDigits)} readOnly /></Field>
         ) : input("amount", s.amount, { inputMode: "decimal" })}
         <Field label={s.currency}>
           <Select name="currency" value={values.currency} disabled={!!editing} onChange={(_, d) => set("currency", d.value)}>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { Button, Field, Input, Select, Spinner, Subtitle2, Text } from "@fluentui/react-components";
 import { contractSummaries } from "../../../core/ledger/contractSummary";
+import { currencyCode } from "../../../core/ledger/currencyScope";
 import { CONTRACT_STATUSES } from "../../../core/ledger/drafts";
 import { formatMoney } from "../../../core/moneyFormat";
 import type { ContractStatus, Customer } from "../../../core/store/types";
@@ -36,7 +37,8 @@ export default function ContractsPage() {
   const rows = useMemo(() => filterContracts(snapshot?.contracts ?? [], customers, filter), [snapshot, customers, filter]);
   const customerList = useMemo(() => [...customers.values()].sort((a, b) => (a.code < b.code ? -1 : 1)), [customers]);
   const customerChoices = useMemo(() => customerChoiceList(customers.values()), [customers]);
-  const money = (minor: number, currency: string) => formatMoney(minor, currency, digitsFor(currency, settings.defaultCurrency));
+  // A currency an older import stored as a name ("日元") is shown as its code (JPY), as every other page shows it.
+  const money = (minor: number, currency: string) => formatMoney(minor, currencyCode(currency), digitsFor(currency, settings.defaultCurrency));
 
   if (!snapshot) return <Spinner size="small" />;
 
@@ -66,7 +68,7 @@ export default function ContractsPage() {
           s={s}
           digits={digits}
           today={today}
-          money={(m) => formatMoney(m, view.contract.currency, digits)}
+          money={(m) => formatMoney(m, currencyCode(view.contract.currency), digits)}
           onEdit={() => setMode({ kind: "edit", id: mode.id })}
           onBack={() => setMode({ kind: "list" })}
         />

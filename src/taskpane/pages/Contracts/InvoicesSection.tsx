@@ -1,10 +1,12 @@
 import { useState } from "react";
 import {
-  Button, Field, Input, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody, Select,
+  Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
 } from "@fluentui/react-components";
 import { isoFromSerial } from "../../../core/dates";
 import { isoDate, nonNegativeMinor, text } from "../../../core/ledger/fieldChecks";
-import { recordInvoice } from "../../../core/store/invoices";
+import { deleteInvoice, recordInvoice } from "../../../core/store/invoices";
+import type { Invoice } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";
 import { errorMessage } from "../../forms/fieldError";
 import { useFormState } from "../../forms/useFormState";
@@ -13,18 +15,27 @@ import { useStrings } from "../../i18n/StringsContext";
 import { parseAmountText } from "../../forms/parseAmountText";
 import { amountProblem, core, type Problems, problemText } from "../../forms/problems";
 import { useContractsStyles } from "./Contracts.styles";
+import { closedContractRefusal, invoiceDeleteFailure, invoiceNaming } from "./invoiceDelete";
 import type { SectionProps } from "./sectionProps";
 import { argLabels } from "./strings";
 
 type Field = "number" | "date" | "amount" | "tax" | "installmentId";
 
-/** A contract's invoices, and recording one (number, date, amount with tax, installment). */
+/**
+ * A contract's invoices, recording one (number, date, amount with tax, installment) and deleting
+ * one entered by mistake after a confirmation naming it. Closed contracts offer neither.
+ */
 export function InvoicesSection({ view, s, money, digits, today }: SectionProps) {
   const { lang } = useStrings();
   const styles = useContractsStyles();
   const empty = { number: "", date: isoFromSerial(today), amount: "", tax: "", installmentId: "" };
   const form = useFormState<Field>(empty);
   const [failure, setFailure] = useState<string | undefined>();
+  // The invoice whose deletion is being confirmed, as it was read when its button was clicked.
+  const [confirming, setConfirming] = useState<Invoice | undefined>();
+  const [deleting, setDeleting] = useState(false);
+  const [deleteOutcome, setDeleteOutcome] = useState<{ ok: boolean; text: string } | undefined>();
+  const open = view.contract.status !== "closed";
   const labels = argLabels(s);
   const v = form.values;
   const problems: Problems<Field> = {};
@@ -43,6 +54,7 @@ export function InvoicesSection({ view, s, money, digits, today }: SectionProps)
   async function save() {
     form.setSubmitted(true);
     setFailure(undefined);
+    setDeleteOutcome(undefined);
     if (Object.keys(problems).length > 0) return;
     try {
       await recordInvoice(getLedger(), {
@@ -55,34 +67,80 @@ export function InvoicesSection({ view, s, money, digits, today }: SectionProps)
     }
   }
 
+  async function remove(invoice: Invoice) {
+    setDeleting(true);
+    setDeleteOutcome(undefined);
+    try {
+      // core's deleteInvoice does not look at the contract: one closed in another pane while the
+      // confirmation was open is refused here, as its receipts are by core.
+      if (!open) throw closedContractRefusal(view.contract);
+      await deleteInvoice(getLedger(), invoice.id!, invoice.rev);
+      setDeleteOutcome({ ok: true, text: format(s.invoiceDeleted, invoiceNaming(invoice, money)) });
+    } catch (e) {
+      setDeleteOutcome({ ok: false, text: invoiceDeleteFailure(e, invoice, s, lang, money) });
+    } finally {
+      setDeleting(false);
+      setConfirming(undefined);
+    }
+  }
+
   return (
     <div className={styles.section} data-testid="invoices-section">
       <Text weight="semibold">{s.invoices}</Text>
-      {view.invoices.length === 0 ? <Text size={200} className={styles.muted}>{s.noInvoices}</Text> : (
-        <Table size="extra-small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{s.invoiceNumber}</TableHeaderCell>
-              <TableHeaderCell>{s.invoiceDate}</TableHeaderCell>
-              <TableHeaderCell className={styles.num}>{s.invoiceAmount}</TableHeaderCell>
-              <TableHeaderCell className={styles.num}>{s.tax}</TableHeaderCell>
-              <TableHeaderCell>{s.installment}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {view.invoices.map((i) => (
-              <TableRow key={i.id} data-testid="invoice-row">
-                <TableCell>{i.number}</TableCell>
-                <TableCell>{i.date}</TableCell>
-                <TableCell className={styles.num}>{money(i.amountMinor)}</TableCell>
-                <TableCell className={styles.num}>{money(i.taxMinor)}</TableCell>
-                <TableCell>{(i.installmentId !== undefined && installmentLabel.get(i.installmentId)) || s.none}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+      {deleteOutcome && (
+        <MessageBar intent={deleteOutcome.ok ? "success" : "error"} data-testid={deleteOutcome.ok ? "invoice-deleted" : "invoice-delete-failure"}>
+          <MessageBarBody>{deleteOutcome.text}</MessageBarBody>
+        </MessageBar>
       )}
-      {view.contract.status !== "closed" && (
+      {view.invoices.length === 0 ? <Text size={200} className={styles.muted}>{s.noInvoices}</Text> : (
+        <div className={styles.tableScroll}>
+          <Table size="extra-small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{s.invoiceNumber}</TableHeaderCell>
+                <TableHeaderCell>{s.invoiceDate}</TableHeaderCell>
+                <TableHeaderCell className={styles.num}>{s.invoiceAmount}</TableHeaderCell>
+                <TableHeaderCell className={styles.num}>{s.tax}</TableHeaderCell>
+                <TableHeaderCell>{s.installment}</TableHeaderCell>
+                {open && <TableHeaderCell />}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {view.invoices.map((i) => (
+                <TableRow key={i.id} data-testid="invoice-row" data-number={i.number}>
+                  <TableCell>{i.number}</TableCell>
+                  <TableCell>{i.date}</TableCell>
+                  <TableCell className={styles.num}>{money(i.amountMinor)}</TableCell>
+                  <TableCell className={styles.num}>{money(i.taxMinor)}</TableCell>
+                  <TableCell>{(i.installmentId !== undefined && installmentLabel.get(i.installmentId)) || s.none}</TableCell>
+                  {open && (
+                    <TableCell>
+                      <Button size="small" disabled={deleting} aria-label={format(s.deleteInvoiceLabel, invoiceNaming(i, money))}
+                        onClick={() => { setDeleteOutcome(undefined); setConfirming(i); }}>
+                        {s.deleteInvoice}
+                      </Button>
+                    </TableCell>
+                  )}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {/* Kept open if another pane closes the contract meanwhile: confirming then says why nothing was deleted. */}
+      <Dialog open={confirming !== undefined} onOpenChange={(_, d) => { if (!d.open && !deleting) setConfirming(undefined); }}>
+        <DialogSurface data-testid="invoice-delete-dialog">
+          <DialogBody>
+            <DialogTitle>{s.deleteInvoiceTitle}</DialogTitle>
+            <DialogContent>{confirming && format(s.deleteInvoiceConfirm, invoiceNaming(confirming, money))}</DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" disabled={deleting} onClick={() => setConfirming(undefined)}>{s.cancel}</Button>
+              <Button appearance="primary" disabled={deleting} onClick={() => confirming && void remove(confirming)}>{s.deleteInvoiceDo}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      {open && (
         <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="invoice-form">
           {failure && <MessageBar intent="error" data-testid="invoice-failure"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
           <div className={styles.pair}>

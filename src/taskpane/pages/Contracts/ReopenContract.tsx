@@ -1,0 +1,64 @@
+import { useState } from "react";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { getContract, updateContract } from "../../../core/store/contracts";
+import type { Contract } from "../../../core/store/types";
+import { getLedger } from "../../app/ledger";
+import { format } from "../../i18n/language";
+import { useStrings } from "../../i18n/StringsContext";
+import { reopenConfirmText, reopenFailure } from "./contractReopen";
+import type { SectionProps } from "./sectionProps";
+
+export interface ReopenOutcome {
+  readonly ok: boolean;
+  readonly text: string;
+}
+
+/**
+ * Reopening a closed contract (status back to Active), after a confirmation that says what it
+ * means: what is open on it counts again in Today, the Dashboard and the customer's credit. The
+ * edit carries the rev the page read, so a contract changed in another pane meanwhile is not
+ * overwritten; the outcome is reported through `onOutcome`.
+ */
+export function ReopenContract({ view, s, money, onOutcome }: SectionProps & { onOutcome: (o: ReopenOutcome | undefined) => void }) {
+  const { lang } = useStrings();
+  // The contract as it was read when Reopen was clicked.
+  const [confirming, setConfirming] = useState<Contract | undefined>();
+  const [busy, setBusy] = useState(false);
+  const closed = view.contract.status === "closed";
+
+  async function reopen(contract: Contract) {
+    setBusy(true);
+    onOutcome(undefined);
+    const db = getLedger();
+    try {
+      await updateContract(db, contract.id!, contract.rev, { status: "active" });
+      onOutcome({ ok: true, text: format(s.reopened, { code: contract.code }) });
+    } catch (e) {
+      const current = await getContract(db, contract.id!).catch(() => contract);
+      onOutcome({ ok: false, text: reopenFailure(e, contract, current, s, lang) });
+    } finally {
+      setBusy(false);
+      setConfirming(undefined);
+    }
+  }
+
+  return (
+    <>
+      {closed && (
+        <Button size="small" disabled={busy} onClick={() => { onOutcome(undefined); setConfirming(view.contract); }}>{s.reopen}</Button>
+      )}
+      <Dialog open={confirming !== undefined} onOpenChange={(_, d) => { if (!d.open && !busy) setConfirming(undefined); }}>
+        <DialogSurface data-testid="reopen-dialog">
+          <DialogBody>
+            <DialogTitle>{confirming && format(s.reopenTitle, { code: confirming.code })}</DialogTitle>
+            <DialogContent>{reopenConfirmText(view.summary.outstanding, s, money)}</DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" disabled={busy} onClick={() => setConfirming(undefined)}>{s.cancel}</Button>
+              <Button appearance="primary" disabled={busy} onClick={() => confirming && void reopen(confirming)}>{s.reopenDo}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
+  );
+}
