@@ -1,4 +1,5 @@
 import { assessmentFromInputs, listAssessments, saveAssessment } from "../../src/core/store/assessments";
+import { closeContract, updateContract } from "../../src/core/store/contracts";
 import { deleteInvoice, listInvoices, recordInvoice } from "../../src/core/store/invoices";
 import { listReminders, logReminder } from "../../src/core/store/reminders";
 import { StaleEditError } from "../../src/core/store/revision";
@@ -17,6 +18,19 @@ describe("invoices", () => {
     expect((await listInvoices(db, contractId)).map((i) => i.number)).toEqual(["INV-1", "INV-2"]);
     await deleteInvoice(db, id, 1);
     expect(await db.invoices.count()).toBe(1);
+  });
+
+  it("refuses to delete an invoice of a closed contract until it is reopened", async () => {
+    const db = freshDb();
+    const { contractId } = await seedContract(db);
+    const id = await recordInvoice(db, { number: "INV-C", contractId, date: "2026-01-31", amountMinor: 100_00, taxMinor: 0 });
+    const contract = (await db.contracts.get(contractId))!;
+    const closedRev = await closeContract(db, contractId, contract.rev, { writeOff: true });
+    expect(await codeOf(deleteInvoice(db, id, 1))).toBe("contractClosed");
+    expect(await db.invoices.count()).toBe(1);
+    await updateContract(db, contractId, closedRev, { status: "active" });
+    await deleteInvoice(db, id, 1);
+    expect(await db.invoices.count()).toBe(0);
   });
 
   it("refuses an installment of another contract", async () => {

@@ -30,8 +30,10 @@ export async function recordInvoice(db: LedgerDb, draft: InvoiceDraft): Promise<
 
 /** Cancel an invoice entered by mistake. */
 export async function deleteInvoice(db: LedgerDb, id: number, expectedRev: number): Promise<void> {
-  await db.transaction("rw", [db.invoices], async () => {
-    await readForUpdate(db.invoices, id, expectedRev);
+  await db.transaction("rw", [db.contracts, db.invoices], async () => {
+    const stored = await readForUpdate(db.invoices, id, expectedRev);
+    // A closed contract's records are final, as for receipts: reopen it first.
+    await openContract(db, stored.contractId);
     await db.invoices.delete(id);
   });
 }
