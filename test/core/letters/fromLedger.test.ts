@@ -35,18 +35,37 @@ const allocations = [
 ];
 const snapshot = snapshotOf({ customers: [customer], contracts: [contract], plans, installments, allocations });
 
-test("a contract's letter lists its overdue and soon-due open installments with interest from its clause", () => {
+test("a contract's letter lists its overdue open installments with interest from its clause, not what is not due yet", () => {
   const input = letterInputFromLedger(snapshot, indexLedger(snapshot), 1, asOf)!;
-  // 300,000.00 × 3.65% × 58 / 365 = 300,000.00 × 0.0001 × 58 = 1,740.00
+  // 300,000.00 × 3.65% × 58 / 365 = 300,000.00 × 0.0001 × 58 = 1,740.00. Installment 2 (due in 3
+  // days) is not overdue: a letter asking for the overdue total must not add it in.
   expect(input.installments).toEqual([
     { seq: 1, dueDate: day(2026, 9, 30), openMinor: 30000000, interestMinor: 174000 },
-    { seq: 2, dueDate: day(2026, 11, 30), openMinor: 10000000, interestMinor: 0 },
   ]);
   // 58 days past due falls in the default policy's "Final demand" band (46–90 days)
   expect(input.stage).toBe("finalDemand");
   expect(input.customer).toEqual({ name: "华东建设有限公司", contact: "王经理" });
   expect(input.owner.name).toBe("李娜");
   expect(input.contract.code).toBe("HT-2026-001");
+});
+
+test("with nothing overdue, the letter is a courtesy reminder of what falls due within the horizon", () => {
+  const early = day(2026, 9, 25); // installment 1 due in 5 days, nothing late
+  const input = letterInputFromLedger(snapshot, indexLedger(snapshot), 1, early)!;
+  expect(input.installments).toEqual([{ seq: 1, dueDate: day(2026, 9, 30), openMinor: 30000000, interestMinor: 0 }]);
+  expect(letterInputFromLedger(snapshot, indexLedger(snapshot), 1, early, { horizonDays: 3 })).toBeUndefined();
+});
+
+test("a part paid late keeps the interest it ran up to the day it was received", () => {
+  // Of installment 1 (500,000.00 due 2026-09-30), 200,000.00 arrived on 2026-10-30, 30 days late.
+  const receipts = [{ ...meta, id: 1, contractId: 1, date: "2026-10-30", amountMinor: 21000000, method: "transfer" as const }];
+  const paid = snapshotOf({ customers: [customer], contracts: [contract], plans, installments, allocations, receipts });
+  const input = letterInputFromLedger(paid, indexLedger(paid), 1, asOf)!;
+  // 300,000.00 open × 0.0001 × 58 days = 1,740.00, plus 200,000.00 × 0.0001 × 30 days = 600.00
+  expect(input.installments[0]).toEqual({ seq: 1, dueDate: day(2026, 9, 30), openMinor: 30000000, interestMinor: 174000 + 60000 });
+  // Received on the due date itself, the same 200,000.00 ran up nothing.
+  const onTime = snapshotOf({ customers: [customer], contracts: [contract], plans, installments, allocations, receipts: [{ ...receipts[0], date: "2026-09-30" }] });
+  expect(letterInputFromLedger(onTime, indexLedger(onTime), 1, asOf)!.installments[0].interestMinor).toBe(174000);
 });
 
 test("nothing to chase gives no letter", () => {
