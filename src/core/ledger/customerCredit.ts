@@ -134,12 +134,15 @@ export function creditPositions(
 /**
  * The two scorecard inputs the ledger knows (core/credit/scorecard), in the customer's credit
  * currency like its limit (other currencies are not in them, as in creditInputsFromLedger):
- * overdue share = overdue / outstanding, utilisation = outstanding / limit (0 without a limit or
- * with nothing open; a zero limit with money open reads as fully used twice over, the scorecard's
- * worst band).
+ * overdue share = overdue / outstanding, utilisation = outstanding / limit (0 with nothing open; a
+ * zero limit with money open reads as fully used twice over, the scorecard's worst band). A
+ * customer with money open and no limit yet reads as fully used (1), as AR.CREDITSCORE's ledger
+ * inputs do (creditInputsFromLedger): with no headroom known, a first assessment must not score
+ * the best utilisation band.
  */
 export function ledgerScorecardInputs(p: CreditPosition): { overdueShare: number; utilisation: number } {
   const overdueShare = p.outstanding > 0 ? p.overdue / p.outstanding : 0;
-  const utilisation = p.utilisation === undefined ? 0 : Number.isFinite(p.utilisation) ? p.utilisation : 2;
+  const unlimited = p.outstanding > 0 ? 1 : 0;
+  const utilisation = p.utilisation === undefined ? unlimited : Number.isFinite(p.utilisation) ? p.utilisation : 2;
   return { overdueShare, utilisation };
 }

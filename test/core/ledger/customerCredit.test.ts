@@ -22,7 +22,12 @@ describe("customer credit position against limit and dunning policy", () => {
   });
 
   it("a customer without a limit is never over it; with one, utilisation is outstanding / limit", () => {
-    expect(creditPositions(scenario(), asOf, "CNY").get(2)).toMatchObject({ limit: undefined, utilisation: undefined, overLimit: false });
+    const unlimited = creditPositions(scenario(), asOf, "CNY").get(2)!;
+    expect(unlimited).toMatchObject({ limit: undefined, utilisation: undefined, overLimit: false });
+    // Money open and no limit yet: no headroom is known, so the scorecard reads it as fully used,
+    // as AR.CREDITSCORE's ledger inputs do, never as the best (unused) band.
+    expect(unlimited.outstanding).toBeGreaterThan(0);
+    expect(ledgerScorecardInputs(unlimited).utilisation).toBe(1);
     const limited = snapshotOf({ ...scenario(), customers: [customers[0], { ...customers[1], creditLimitMinor: 400_00 }] });
     const beta = creditPositions(limited, asOf, "CNY").get(2)!;
     expect(beta.utilisation).toBeCloseTo(1.125, 12);
