@@ -369,6 +369,7 @@ describeInBrowser("Dashboard: collection targets are set and changed on the page
     await field("Period").fill("2026-q4");
     await editor().getByRole("button", { name: "Save target" }).click();
     await editor().getByTestId("target-saved").getByText("Saved: Zhang Wei, 2026-Q4, CNY 10,000.00.").waitFor();
+    await editor().getByRole("button", { name: "Edit Zhang Wei 2026-Q4 CNY" }).waitFor();
     expect(await rows()).toEqual(["Li Na 2026-11 CNY 60,000.00 Edit Delete", "Zhang Wei 2026-Q4 CNY 10,000.00 Edit Delete"]);
     expect(await page.getByTestId("targets-chart").getByText(/^Zhang Wei/).count()).toBe(0);
   });
@@ -392,6 +393,7 @@ describeInBrowser("Dashboard: collection targets are set and changed on the page
   test("deleting a target takes it off the list", async () => {
     await editor().getByRole("button", { name: "Delete Zhang Wei 2026-Q4 CNY" }).click();
     await editor().getByTestId("target-saved").getByText("Deleted: Zhang Wei, 2026-Q4, CNY.").waitFor();
+    await editor().getByRole("button", { name: "Delete Zhang Wei 2026-Q4 CNY" }).waitFor({ state: "detached" });
     expect(await rows()).toEqual(["Li Na 2026-11 CNY 65,000.00 Edit Delete"]);
   });
 
@@ -409,6 +411,8 @@ describeInBrowser("Dashboard: collection targets are set and changed on the page
     await field("Target amount").fill("5,000");
     await editor().getByRole("button", { name: "Save target" }).click();
     await editor().getByTestId("target-saved").getByText("Saved: Li Na, 2026-11, USD 5,000.00.").waitFor();
+    // The list follows the ledger's change a moment after the message (the pane re-reads the targets).
+    await editor().getByRole("button", { name: "Edit Li Na 2026-11 USD" }).waitFor();
     expect((await rows()).sort()).toEqual(["Li Na 2026-11 CNY 65,000.00 Edit Delete", "Li Na 2026-11 USD 5,000.00 Edit Delete"]);
     // The CNY view's chart keeps the CNY target.
     await page.getByTestId("targets-chart").getByText("Li Na: CNY 20,000.00 / CNY 65,000.00").waitFor();
@@ -420,6 +424,7 @@ describeInBrowser("Dashboard: collection targets are set and changed on the page
     expect((await rows()).sort()).toEqual(["Li Na 2026-11 CNY 65,000.00 Edit Delete", "Li Na 2026-11 USD 5,000.00 Edit Delete"]);
     await editor().getByRole("button", { name: "Delete Li Na 2026-11 USD" }).click();
     await editor().getByTestId("target-saved").getByText("Deleted: Li Na, 2026-11, USD.").waitFor();
+    await editor().getByRole("button", { name: "Delete Li Na 2026-11 USD" }).waitFor({ state: "detached" });
     expect(await rows()).toEqual(["Li Na 2026-11 CNY 65,000.00 Edit Delete"]);
   });
 
