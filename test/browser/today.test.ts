@@ -83,7 +83,7 @@ describeInBrowser("Today: what to chase, logging reminders and promises", () => 
   test("a bad promise is refused as it is typed, with a message, and nothing typed is lost", async () => {
     const { pane } = seeded;
     const page = await pane.open("#/today");
-    await rowOf(page, "HT-B").getByRole("button", { name: "Log reminder" }).click();
+    await rowOf(page, "HT-B").getByRole("button", { name: "Log reminder for HT-B #1", exact: true }).click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
     expect(await dialog.getByLabel("Contact person").inputValue()).toBe("Mr. Beta");
@@ -91,7 +91,7 @@ describeInBrowser("Today: what to chase, logging reminders and promises", () => 
     await dialog.getByLabel("Promised amount").fill("abc");
     await dialog.getByText("Enter an amount such as 12,500.00.").waitFor();
     await dialog.getByLabel("Promised payment date").fill("2026-11-20");
-    await dialog.getByText("This date is in the past.").waitFor();
+    await dialog.getByText("This date cannot be before the contact date, 2026-11-27.").waitFor();
 
     await dialog.getByRole("button", { name: "Save" }).click();
     await dialog.getByText("Please correct the highlighted fields.").waitFor();
@@ -254,7 +254,7 @@ describeInBrowser("Today in Chinese", () => {
 
   test("the reminder dialog refuses a bad amount with a Chinese message", async () => {
     const page = await seeded.pane.open("#/today");
-    await rowOf(page, "HT-A").getByRole("button", { name: "记录催款" }).click();
+    await rowOf(page, "HT-A").getByRole("button", { name: "为 HT-A 第 1 期记录催款", exact: true }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("承诺付款金额").fill("abc");
     await dialog.getByText("请输入金额，例如 12,500.00。").waitFor();
@@ -458,5 +458,100 @@ describeInBrowser("Today: the stage a contact is recorded at", () => {
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=reminder-saved]").length > 0);
     // Friendly is the first stage (index 0) of this policy.
     expect(await recordedStages(page)).toEqual([null, 0]);
+  });
+});
+
+/** Each row's Log reminder button: its accessible name and its visible text, row by row. */
+async function logButtons(page: Page): Promise<{ name: string | null; text: string }[]> {
+  return page.getByTestId("chase-row").evaluateAll((rows) =>
+    rows.map((r) => {
+      const b = r.querySelector("button")!;
+      return { name: b.getAttribute("aria-label"), text: b.textContent ?? "" };
+    }));
+}
+
+describeInBrowser("Today: each row's Log reminder button is named by its contract and installment", () => {
+  const seeded = seededPane({ locale: "en-US", now: TODAY, hash: "#/today", fixture });
+
+  test("the names tell HT-B #1 from HT-B #2 while the visible text stays short, and each name finds its row's button", async () => {
+    const { page } = seeded;
+    await rowOf(page, "HT-B", 1).waitFor();
+    expect(await logButtons(page)).toEqual([
+      { name: "Log reminder for HT-A #1", text: "Log reminder" },
+      { name: "Log reminder for HT-C #2", text: "Log reminder" },
+      { name: "Log reminder for HT-B #1", text: "Log reminder" },
+      { name: "Log reminder for HT-B #2", text: "Log reminder" },
+    ]);
+    const second = page.getByRole("button", { name: "Log reminder for HT-B #2", exact: true });
+    expect(await second.count()).toBe(1);
+    expect(await second.evaluate((b) => b.closest("[data-testid=chase-row]")?.getAttribute("data-installment"))).toBe(
+      await rowOf(page, "HT-B", 1).getAttribute("data-installment"),
+    );
+  });
+});
+
+describeInBrowser("Today: each row's Log reminder button is named, in Chinese", () => {
+  const seeded = seededPane({ locale: "zh-CN", now: TODAY, hash: "#/today", fixture });
+
+  test("the names say the contract and installment in Chinese; the visible text stays 记录催款", async () => {
+    const { page } = seeded;
+    await rowOf(page, "HT-B", 1).waitFor();
+    expect(await logButtons(page)).toEqual([
+      { name: "为 HT-A 第 1 期记录催款", text: "记录催款" },
+      { name: "为 HT-C 第 2 期记录催款", text: "记录催款" },
+      { name: "为 HT-B 第 1 期记录催款", text: "记录催款" },
+      { name: "为 HT-B 第 2 期记录催款", text: "记录催款" },
+    ]);
+  });
+});
+
+/*
+ * A contact logged a day late. The policy turns Formal at 7 days past due, so HT-B #1 (due
+ * 2026-11-20) is Formal today, 2026-11-27, and was Friendly (index 0) yesterday.
+ */
+describeInBrowser("Today: a contact logged on an earlier date", () => {
+  const seeded = seededPane({ locale: "en-US", now: TODAY, hash: "#/today", fixture });
+
+  test("a future contact date, or one before the contract was signed, is refused with a message; nothing typed or saved is lost", async () => {
+    const { page } = seeded;
+    await putRawSetting(page, "dunningPolicy", [{ fromDays: 1, stage: "Friendly" }, { fromDays: 7, stage: "Formal" }]);
+    await page.reload();
+    await rowOf(page, "HT-B", 0).getByTestId("chase-stage").filter({ hasText: "Formal" }).waitFor();
+    await rowOf(page, "HT-B", 0).getByRole("button", { name: "Log reminder for HT-B #1", exact: true }).click();
+    const dialog = page.getByRole("dialog");
+    expect(await dialog.getByLabel("Contact date").inputValue()).toBe("2026-11-27");
+    await dialog.getByLabel("Outcome").fill("Called on Thursday: invoice lost, resent");
+    await dialog.getByLabel("Contact date").fill("2026-11-28");
+    await dialog.getByText("The contact date cannot be later than today.").waitFor();
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.getByText("Please correct the highlighted fields.").waitFor();
+    expect(await dialog.getByLabel("Contact date").inputValue()).toBe("2026-11-28");
+    expect(await dialog.getByLabel("Outcome").inputValue()).toBe("Called on Thursday: invoice lost, resent");
+    await dialog.getByLabel("Contact date").fill("2026-05-31");
+    await dialog.getByText("The contact date cannot be before the contract's sign date, 2026-06-01.").waitFor();
+    await dialog.getByRole("button", { name: "Save" }).click();
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await recordedStages(page)).toEqual([]);
+
+    await dialog.getByLabel("Contact date").fill("2026-11-26");
+    expect(await dialog.getByText("The contact date cannot").count()).toBe(0);
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await page.getByTestId("reminder-saved").waitFor();
+    await rowOf(page, "HT-B", 0).filter({ hasText: "Last contact: 2026-11-26 (Phone)" }).waitFor();
+  });
+
+  test("the contact logged with yesterday's date is listed in Reminders on that date, at the stage of that day", async () => {
+    const { page } = seeded;
+    await page.getByRole("tab", { name: "Reminders" }).click();
+    const entry = page.getByTestId("contact-log").getByTestId("log-entry");
+    await entry.first().waitFor();
+    expect(await entry.count()).toBe(1);
+    const text = await entry.first().innerText();
+    expect(text).toContain("2026-11-26");
+    expect(text).not.toContain("2026-11-27");
+    expect(text).toContain("HT-B");
+    expect(text).toContain("Called on Thursday: invoice lost, resent");
+    // Friendly (index 0) on 2026-11-26, 6 days late; not Formal (index 1), which the row shows today.
+    expect(await recordedStages(page)).toEqual([0]);
   });
 });

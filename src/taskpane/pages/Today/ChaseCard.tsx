@@ -51,7 +51,10 @@ export function ChaseCard({ row, s, digits, onLog }: ChaseCardProps) {
           )}
         </Text>
         <Text size={200} className={styles.muted}>{s.colRisk} {Math.round(row.risk)}</Text>
-        <Button size="small" appearance="primary" onClick={() => onLog(row)}>{s.logReminder}</Button>
+        {/* Short on screen; named with the contract and installment, so a screen reader tells the rows apart. */}
+        <Button size="small" appearance="primary" aria-label={format(s.logReminderFor, { contract: row.contractCode, seq: row.seq })} onClick={() => onLog(row)}>
+          {s.logReminder}
+        </Button>
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input,
   MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens,
 } from "@fluentui/react-components";
-import type { Day } from "../../../core/dates";
+import { isoFromSerial, serialFromIso, type Day } from "../../../core/dates";
 import { CHANNELS, type ReminderDraft } from "../../../core/ledger/drafts";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
@@ -12,7 +12,7 @@ import { errorMessage } from "../../forms/fieldError";
 import { amountText } from "../../forms/numberText";
 import { useFormState } from "../../forms/useFormState";
 import {
-  checkReminderForm, EMPTY_REMINDER_FORM, type ReminderContext, reminderDraftFrom, type ReminderField,
+  checkReminderForm, newReminderForm, type ReminderContext, reminderDraftFrom, type ReminderField,
 } from "./reminderForm";
 import { strings } from "./strings";
 
@@ -26,6 +26,8 @@ export interface ReminderDialogProps {
   contractLabel: string;
   context: ReminderContext;
   today: Day;
+  /** The contract's sign date (ISO): no contact is logged before it. */
+  signDate?: string;
   digits: number;
   /** Suggested contact person (the customer's contact). */
   defaultContact?: string;
@@ -37,21 +39,26 @@ export interface ReminderDialogProps {
  * Logs one contact with a customer. Fields are checked as the user types (a field shows its
  * message once touched); a refused save keeps everything typed and says why.
  */
-export function ReminderDialog({ contractLabel, context, today, digits, defaultContact, onSave, onClose }: ReminderDialogProps) {
+export function ReminderDialog({ contractLabel, context, today, signDate, digits, defaultContact, onSave, onClose }: ReminderDialogProps) {
   const s = usePageStrings(strings);
   const { lang } = useStrings();
   const styles = useStyles();
-  const form = useFormState<ReminderField>({ ...EMPTY_REMINDER_FORM, contact: defaultContact ?? "" });
+  const form = useFormState<ReminderField>(newReminderForm(today, defaultContact));
   const { values, submitted } = form;
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | undefined>();
-  const errors = useMemo(() => checkReminderForm(values, today, digits), [values, today, digits]);
+  const errors = useMemo(() => checkReminderForm(values, { today, signDate }, digits), [values, today, signDate, digits]);
 
   const set = (field: ReminderField) => (value: string) => form.set(field, value);
   const fieldState = (field: ReminderField) => {
     const code = errors[field];
     // The example has the contract's digits: "12,500.00", but "12,500" for a currency without decimals (JPY), which refuses ".00".
-    const message = code && format(s[`error.${code}`], { example: amountText(12500 * 10 ** digits, digits) });
+    const message = code && format(s[`error.${code}`], {
+      example: amountText(12500 * 10 ** digits, digits),
+      signDate: signDate ?? "",
+      // What later dates are checked against: the contact's date, or today while that is no date.
+      contactDate: isoFromSerial(serialFromIso(values.contactDate.trim()) ?? today),
+    });
     return form.fieldState(field, message);
   };
 
@@ -61,7 +68,7 @@ export function ReminderDialog({ contractLabel, context, today, digits, defaultC
     if (Object.keys(errors).length > 0) return;
     setSaving(true);
     try {
-      await onSave(reminderDraftFrom(values, context, today, digits));
+      await onSave(reminderDraftFrom(values, context, digits));
       onClose();
     } catch (e) {
       setFailure(format(s.saveFailed, { message: errorMessage(e, lang) }));
@@ -86,6 +93,10 @@ export function ReminderDialog({ contractLabel, context, today, digits, defaultC
             <DialogContent className={styles.form}>
               {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
               {submitted && hasErrors && <MessageBar intent="warning"><MessageBarBody>{s.fixErrors}</MessageBarBody></MessageBar>}
+              <Field label={s.contactDate} required {...fieldState("contactDate")}>
+                <Input name="contactDate" type="date" value={values.contactDate} max={isoFromSerial(today)} min={signDate}
+                  onChange={(_, d) => set("contactDate")(d.value)} />
+              </Field>
               <Field label={s.channel} required {...fieldState("channel")}>
                 <Select name="channel" value={values.channel} onChange={(_, d) => set("channel")(d.value)}>
                   {CHANNELS.map((c) => <option key={c} value={c}>{s[`channel.${c}`]}</option>)}

@@ -91,8 +91,9 @@ export default function TodayPage() {
       {logging && (
         <ReminderDialog
           contractLabel={logging.contractCode}
-          context={{ contractId: logging.contractId, installmentId: logging.installmentId, owner: logging.owner, stage: logging.stageIndex }}
+          context={{ contractId: logging.contractId, installmentId: logging.installmentId, owner: logging.owner, dueDate: logging.dueDate, policy: settings.dunningPolicy }}
           today={today}
+          signDate={logging.signDate}
           digits={digitsOf(logging.currency)}
           defaultContact={logging.customerContact}
           onSave={async (draft) => {

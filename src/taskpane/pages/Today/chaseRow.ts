@@ -10,6 +10,8 @@ export interface ChaseRow {
   contractId: number;
   contractCode: string;
   contractTitle: string;
+  /** The contract's sign date (ISO); no contact is logged before it. */
+  signDate?: string;
   customerName: string;
   customerContact?: string;
   seq: number;
@@ -23,8 +25,6 @@ export interface ChaseRow {
   daysPastDue: number;
   /** Dunning stage label from the policy (stable English key, translated on screen). */
   stage: string;
-  /** Position of `stage` in the policy; undefined before its first stage (nothing to record the contact at). */
-  stageIndex: number | undefined;
   owner: string;
   lastContact?: { date: string; channel: Channel };
   promise?: { date: string; amountMinor?: number };

@@ -1,6 +1,5 @@
 import type { Day } from "../../../core/dates";
 import { isoFromSerial } from "../../../core/dates";
-import { dunningStageIndex } from "../../../core/dunning";
 import { indexLedger } from "../../../core/ledger/ledgerIndex";
 import type { LedgerSnapshot } from "../../../core/ledger/snapshot";
 import { todayQueue } from "../../../core/ledger/today";
@@ -12,7 +11,6 @@ export function chaseRowsFrom(snapshot: LedgerSnapshot, today: Day, settings: Se
   const index = indexLedger(snapshot);
   const opts = { policy: settings.dunningPolicy, rates: settings.rankingRates, defaultCurrency: settings.defaultCurrency };
   return todayQueue(snapshot, today, opts, index).map((item) => {
-    const stageIndex = dunningStageIndex(item.daysPastDue, settings.dunningPolicy);
     const contract = index.contractById.get(item.contractId);
     const customer = index.customerById.get(item.customerId);
     return {
@@ -20,6 +18,7 @@ export function chaseRowsFrom(snapshot: LedgerSnapshot, today: Day, settings: Se
       contractId: item.contractId,
       contractCode: item.contractCode,
       contractTitle: contract?.title ?? "",
+      signDate: contract?.signDate,
       customerName: item.customerName,
       customerContact: customer?.contact,
       seq: item.seq,
@@ -29,9 +28,6 @@ export function chaseRowsFrom(snapshot: LedgerSnapshot, today: Day, settings: Se
       rated: item.rated,
       daysPastDue: item.daysPastDue,
       stage: item.stage,
-      // Not the policy's first stage when it has not begun: a contact logged then would be recorded
-      // (and the reminder log report would name it) at a stage the installment has not reached.
-      stageIndex: stageIndex < 0 ? undefined : stageIndex,
       owner: item.owner,
       lastContact: item.lastContact !== undefined && item.lastChannel ? { date: isoFromSerial(item.lastContact), channel: item.lastChannel } : undefined,
       promise: item.promiseDate !== undefined ? { date: isoFromSerial(item.promiseDate), amountMinor: item.promiseAmount } : undefined,

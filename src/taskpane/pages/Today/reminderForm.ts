@@ -1,4 +1,5 @@
 import { isoFromSerial, serialFromIso, type Day } from "../../../core/dates";
+import { dunningStageIndex, type DunningPolicy } from "../../../core/dunning";
 import { CHANNELS } from "../../../core/ledger/drafts";
 import type { ReminderDraft } from "../../../core/ledger/drafts";
 import type { Channel } from "../../../core/store/types";
@@ -6,6 +7,7 @@ import { parseAmountText } from "../../forms/parseAmountText";
 
 /** What the user has typed, kept verbatim so nothing is lost when a field is refused. */
 export interface ReminderFormValues {
+  contactDate: string; // ISO from the date input: the day of the contact, today unless logged late
   channel: string; // one of CHANNELS; the check refuses anything else
   contact: string;
   outcome: string;
@@ -18,32 +20,48 @@ export type ReminderField = keyof ReminderFormValues;
 
 /** Why a field is refused; the page renders each code in the user's language. */
 export type ReminderFieldError =
-  | "required" | "notADate" | "notAnAmount" | "tooLarge" | "notPositive" | "beforeToday" | "promiseNeedsDate" | "promiseNeedsAmount";
+  | "required" | "notADate" | "notAnAmount" | "tooLarge" | "notPositive" | "afterToday" | "beforeSignDate" | "beforeContact" | "promiseNeedsDate" | "promiseNeedsAmount";
 
 export type ReminderFormErrors = Partial<Record<ReminderField, ReminderFieldError>>;
 
-export const EMPTY_REMINDER_FORM: ReminderFormValues = {
-  channel: "phone", contact: "", outcome: "", promiseDate: "", promiseAmount: "", nextActionDate: "",
-};
+/** A new form: the contact made today, by phone, with `contact` (the customer's contact person) suggested. */
+export function newReminderForm(today: Day, contact = ""): ReminderFormValues {
+  return { contactDate: isoFromSerial(today), channel: "phone", contact, outcome: "", promiseDate: "", promiseAmount: "", nextActionDate: "" };
+}
 
 function parseDay(text: string): Day | undefined {
   return serialFromIso(text);
 }
 
 /**
- * Checks the form as the user types. A promise to pay needs both a date and an amount; promise
- * and next-action dates cannot lie in the past; the amount must be a positive plain number.
+ * Checks the form as the user types. The contact date is today or earlier (a call logged a day or
+ * two late), and not before the contract was signed. A promise to pay needs both a date and an
+ * amount; promise and next-action dates cannot lie before the contact (the contact date, or today
+ * while that is not a date); the amount must be a positive plain number.
  */
-export function checkReminderForm(v: ReminderFormValues, today: Day, digits: number): ReminderFormErrors {
+export function checkReminderForm(v: ReminderFormValues, ctx: ReminderLimits, digits: number): ReminderFormErrors {
+  const { today } = ctx;
   const errors: ReminderFormErrors = {};
+  const signDay = ctx.signDate === undefined ? undefined : parseDay(ctx.signDate);
+  let contactDay: Day | undefined;
+  if (v.contactDate.trim() === "") errors.contactDate = "required";
+  else {
+    contactDay = parseDay(v.contactDate.trim());
+    if (contactDay === undefined) errors.contactDate = "notADate";
+    else if (contactDay > today) errors.contactDate = "afterToday";
+    else if (signDay !== undefined && contactDay < signDay) errors.contactDate = "beforeSignDate";
+  }
+  // Later dates are checked against the contact's day when that is a date at all (even a refused
+  // one: the message then follows the date typed), else against today.
+  const earliest = contactDay ?? today;
   if (!(CHANNELS as readonly string[]).includes(v.channel)) errors.channel = "required";
   if (v.contact.trim() === "") errors.contact = "required";
   const hasDate = v.promiseDate.trim() !== "";
   const hasAmount = v.promiseAmount.trim() !== "";
   if (hasDate) {
-    const d = parseDay(v.promiseDate);
+    const d = parseDay(v.promiseDate.trim());
     if (d === undefined) errors.promiseDate = "notADate";
-    else if (d < today) errors.promiseDate = "beforeToday";
+    else if (d < earliest) errors.promiseDate = "beforeContact";
   } else if (hasAmount) errors.promiseDate = "promiseNeedsDate";
   if (hasAmount) {
     const minor = parseAmountText(v.promiseAmount, digits);
@@ -53,27 +71,48 @@ export function checkReminderForm(v: ReminderFormValues, today: Day, digits: num
     else if (minor <= 0) errors.promiseAmount = "notPositive";
   } else if (hasDate) errors.promiseAmount = "promiseNeedsAmount";
   if (v.nextActionDate.trim() !== "") {
-    const d = parseDay(v.nextActionDate);
+    const d = parseDay(v.nextActionDate.trim());
     if (d === undefined) errors.nextActionDate = "notADate";
-    else if (d < today) errors.nextActionDate = "beforeToday";
+    else if (d < earliest) errors.nextActionDate = "beforeContact";
   }
   return errors;
+}
+
+/** What the dates typed are checked against: today, and the contract's sign date (ISO). */
+export interface ReminderLimits {
+  today: Day;
+  signDate?: string;
 }
 
 export interface ReminderContext {
   contractId: number;
   installmentId?: number;
   owner: string;
-  stage?: number;
+  /** The installment's due date: the stage recorded is the one reached on the contact's date. */
+  dueDate?: Day;
+  policy: DunningPolicy;
+}
+
+/**
+ * The dunning stage (its index in the policy) an installment due on `dueDate` had reached on
+ * `contactDay`; undefined before the policy's first stage, or without an installment: a contact
+ * then is recorded at no stage rather than one not reached yet.
+ */
+export function stageOnContact(contactDay: Day, dueDate: Day | undefined, policy: DunningPolicy): number | undefined {
+  if (dueDate === undefined) return undefined;
+  const index = dunningStageIndex(contactDay - dueDate, policy);
+  return index < 0 ? undefined : index;
 }
 
 /** The record to save from a form that passed checkReminderForm. */
-export function reminderDraftFrom(v: ReminderFormValues, ctx: ReminderContext, today: Day, digits: number): ReminderDraft {
+export function reminderDraftFrom(v: ReminderFormValues, ctx: ReminderContext, digits: number): ReminderDraft {
   const promiseAmountMinor = v.promiseAmount.trim() === "" ? undefined : parseAmountText(v.promiseAmount, digits);
+  const contactDay = parseDay(v.contactDate.trim());
+  if (contactDay === undefined) throw new Error("reminderDraftFrom: the contact date was not checked");
   return {
     contractId: ctx.contractId,
     installmentId: ctx.installmentId,
-    date: isoFromSerial(today),
+    date: isoFromSerial(contactDay),
     channel: v.channel as Channel,
     contact: v.contact.trim(),
     outcome: v.outcome.trim(),
@@ -81,6 +120,6 @@ export function reminderDraftFrom(v: ReminderFormValues, ctx: ReminderContext, t
     promiseAmountMinor,
     nextActionDate: v.nextActionDate.trim() || undefined,
     owner: ctx.owner,
-    stage: ctx.stage,
+    stage: stageOnContact(contactDay, ctx.dueDate, ctx.policy),
   };
 }
