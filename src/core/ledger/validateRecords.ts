@@ -153,18 +153,28 @@ export function validateReceipt(d: ReceiptDraft): ReceiptDraft {
   };
 }
 
+/**
+ * A contact. A promise to pay and the next action are on or after the day of the contact they were
+ * agreed in (ISO dates compare as text): a date before it is a typing slip, and a promise dated
+ * before the contact would read as broken at once.
+ */
 export function validateReminder(d: ReminderDraft): ReminderDraft {
+  const date = isoDate(d.date, "date");
+  const notBeforeContact = (value: string | undefined, arg: string) => {
+    if (value !== undefined && value < date) inputError("beforeContactDate", { arg, date, got: value });
+    return value;
+  };
   return {
     ...d,
     contractId: recordId(d.contractId, "contract"),
     installmentId: d.installmentId === undefined ? undefined : recordId(d.installmentId, "installment"),
-    date: isoDate(d.date, "date"),
+    date,
     channel: oneOf(d.channel, "channel", CHANNELS),
     contact: text(d.contact, "contact"),
     outcome: optionalText(d.outcome, "outcome") ?? "",
-    promiseDate: optionalIsoDate(d.promiseDate, "promiseDate"),
+    promiseDate: notBeforeContact(optionalIsoDate(d.promiseDate, "promiseDate"), "promiseDate"),
     promiseAmountMinor: d.promiseAmountMinor === undefined ? undefined : positiveMinor(d.promiseAmountMinor, "promiseAmount"),
-    nextActionDate: optionalIsoDate(d.nextActionDate, "nextActionDate"),
+    nextActionDate: notBeforeContact(optionalIsoDate(d.nextActionDate, "nextActionDate"), "nextActionDate"),
     owner: text(d.owner, "owner"),
     stage: d.stage === undefined ? undefined : wholeBetween(d.stage, "stage", 0, 99),
   };

@@ -1,6 +1,6 @@
 import { isArInputError } from "../../../src/core/errors";
 import { allocateReceipt } from "../../../src/core/ledger/receiptAllocation";
-import { validateContract, validateInstallments, validatePenalty } from "../../../src/core/ledger/validateRecords";
+import { validateContract, validateInstallments, validatePenalty, validateReminder } from "../../../src/core/ledger/validateRecords";
 import { parsePeriod } from "../../../src/core/ledger/periods";
 import { serialFromIso } from "../../../src/core/dates";
 import fc from "fast-check";
@@ -26,6 +26,16 @@ describe("record validation", () => {
     const rows = [{ dueDate: "2026-01-31", amountMinor: 1 }, { dueDate: "2026-02-31", amountMinor: 1 }];
     expect(messageOf(() => validateInstallments(rows))).toMatch(/^Row 2: dueDate must be a date/);
     expect(messageOf(() => validateInstallments(rows), "zh")).toMatch(/^第 2 行：/);
+  });
+
+  it("refuses a promise or next action dated before the contact it was agreed in, whoever writes it", () => {
+    const contact = { contractId: 1, date: "2026-11-20", channel: "phone" as const, contact: "AP", outcome: "", owner: "Li" };
+    expect(messageOf(() => validateReminder({ ...contact, promiseDate: "2026-11-19", promiseAmountMinor: 100 }))).toBe(
+      "promiseDate cannot be before the contact date, 2026-11-20; got 2026-11-19.",
+    );
+    expect(messageOf(() => validateReminder({ ...contact, nextActionDate: "2026-11-01" }), "zh")).toBe("nextActionDate 不能早于联系日期 2026-11-20，而输入为 2026-11-01。");
+    // The same day is fine: a promise to pay today, a follow-up later today.
+    expect(validateReminder({ ...contact, promiseDate: "2026-11-20", nextActionDate: "2026-11-20" }).promiseDate).toBe("2026-11-20");
   });
 
   it("checks penalty clauses: interest needs a 360/365 year, a daily rate must be a fraction", () => {
