@@ -76,6 +76,7 @@ async function inOtherPane(seeded: SeededPane, code: string, act: (other: Page) 
 async function closeWithWriteOff(page: Page): Promise<void> {
   await page.getByRole("checkbox", { name: /^(Write off what is still open|核销剩余未收款)$/ }).check();
   await page.getByRole("button", { name: /^(Close contract|关闭合同)$/ }).click();
+  await page.getByTestId("close-dialog").getByRole("button", { name: /^(Close the contract|确认关闭)$/ }).click();
   await page.getByTestId("receipt-form").waitFor({ state: "detached" });
 }
 

@@ -284,9 +284,13 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
   test("closing with money still open is refused unless written off", async () => {
     const { page } = seeded;
     await page.getByRole("button", { name: "Close contract" }).click();
-    await page.getByTestId("close-failure").getByText(/Contract HT-100 still has CNY 800,000.00 open/).waitFor();
+    const dialog = page.getByTestId("close-dialog");
+    await dialog.getByText(/CNY 800,000.00 is still open on it and “Write off what is still open” is not ticked, so it cannot be closed/).waitFor();
+    expect(await dialog.getByRole("button", { name: "Close the contract" }).isDisabled()).toBe(true);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
     await page.getByRole("checkbox", { name: "Write off what is still open" }).check();
     await page.getByRole("button", { name: "Close contract" }).click();
+    await dialog.getByRole("button", { name: "Close the contract" }).click();
     await page.getByText("· Closed ·", { exact: false }).waitFor();
     expect(await page.getByTestId("receipt-form").count()).toBe(0);
     await waitText(page, "fig-outstanding-value", "CNY 800,000.00");

@@ -157,6 +157,7 @@ describeInBrowser("Receipts: deleting a mistaken receipt re-applies the others (
       await openContract(other, "HT-RACE");
       await other.getByRole("checkbox", { name: "Write off what is still open" }).check();
       await other.getByRole("button", { name: "Close contract" }).click();
+      await other.getByTestId("close-dialog").getByRole("button", { name: "Close the contract" }).click();
       await other.locator('[data-testid="receipt-form"]').waitFor({ state: "detached" });
     } finally {
       await other.close();

@@ -1,11 +1,7 @@
-import { useState } from "react";
-import { Button, Checkbox, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
 import { isoFromSerial } from "../../../core/dates";
-import { closeContract } from "../../../core/store/contracts";
-import { getLedger } from "../../app/ledger";
-import { errorMessage } from "../../forms/fieldError";
-import { format } from "../../i18n/language";
-import { useStrings } from "../../i18n/StringsContext";
+import { CloseContract } from "./CloseContract";
 import { useContractsStyles } from "./Contracts.styles";
 import { InvoicesSection } from "./InvoicesSection";
 import { MilestonesSection } from "./MilestonesSection";
@@ -14,7 +10,11 @@ import { PlanVersions } from "./PlanVersions";
 import { ReceiptsSection } from "./ReceiptsSection";
 import { ReopenContract, type ReopenOutcome } from "./ReopenContract";
 import type { SectionProps } from "./sectionProps";
-import { argLabels } from "./strings";
+
+/** The last close or reopen and how it went, shown under the header. */
+interface ActionNotice extends ReopenOutcome {
+  readonly action: "close" | "reopen";
+}
 
 /**
  * One contract: its figures, terms, penalty clause and what it accrued, plan versions, milestones,
@@ -24,7 +24,16 @@ export function ContractDetail(props: SectionProps & { onEdit: () => void; onBac
   const { view, s, money, onEdit, onBack } = props;
   const styles = useContractsStyles();
   const { contract: c, summary } = view;
-  const [reopenOutcome, setReopenOutcome] = useState<ReopenOutcome | undefined>();
+  const [notice, setNotice] = useState<ActionNotice | undefined>();
+  const noticeFor = (action: ActionNotice["action"]) => (o: ReopenOutcome | undefined) => setNotice(o && { ...o, action });
+  // "Reopened" is not left standing once the contract is closed again, nor "Closed" once reopened.
+  const superseded = notice?.ok === true && (notice.action === "reopen") === (c.status === "closed");
+  // Close is clicked at the foot of the page and the notice is at its head: bring it into view.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const noticeShown = notice !== undefined && !superseded;
+  useEffect(() => {
+    if (noticeShown) noticeRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [notice, noticeShown]);
   const figure = (label: string, value: string, testId: string) => (
     <div className={styles.figure} data-testid={testId}>
       <Text size={200} className={styles.muted}>{label}</Text>
@@ -37,12 +46,11 @@ export function ContractDetail(props: SectionProps & { onEdit: () => void; onBac
         <Button size="small" appearance="subtle" onClick={onBack}>{s.back}</Button>
         <Subtitle2 as="h3" className={styles.grow}>{c.code} · {view.customer?.name ?? ""}</Subtitle2>
         {c.status !== "closed" && <Button size="small" onClick={onEdit}>{s.edit}</Button>}
-        <ReopenContract {...props} onOutcome={setReopenOutcome} />
+        <ReopenContract {...props} onOutcome={noticeFor("reopen")} />
       </div>
-      {/* "Reopened" is not left standing once the contract is closed again. */}
-      {reopenOutcome && !(reopenOutcome.ok && c.status === "closed") && (
-        <MessageBar intent={reopenOutcome.ok ? "success" : "error"} data-testid={reopenOutcome.ok ? "reopen-result" : "reopen-failure"}>
-          <MessageBarBody>{reopenOutcome.text}</MessageBarBody>
+      {notice && noticeShown && (
+        <MessageBar ref={noticeRef} intent={notice.ok ? "success" : "error"} data-testid={`${notice.action}-${notice.ok ? "result" : "failure"}`}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
       <Text>{c.title} · {s.owner}: {c.owner} · {s[`status.${c.status}`]} · {s.signDate} {c.signDate}</Text>
@@ -61,31 +69,7 @@ export function ContractDetail(props: SectionProps & { onEdit: () => void; onBac
       <MilestonesSection {...props} />
       <InvoicesSection {...props} />
       <ReceiptsSection {...props} />
-      {c.status !== "closed" && <CloseContract {...props} />}
+      <CloseContract {...props} onOutcome={noticeFor("close")} />
     </section>
-  );
-}
-
-function CloseContract({ view, s }: SectionProps) {
-  const { lang } = useStrings();
-  const styles = useContractsStyles();
-  const [writeOff, setWriteOff] = useState(false);
-  const [failure, setFailure] = useState<string | undefined>();
-  async function close() {
-    setFailure(undefined);
-    try {
-      await closeContract(getLedger(), view.contract.id!, view.contract.rev, { writeOff });
-    } catch (e) {
-      setFailure(format(s.saveFailed, { message: errorMessage(e, lang, argLabels(s)) }));
-    }
-  }
-  return (
-    <div className={styles.section}>
-      {failure && <MessageBar intent="error" data-testid="close-failure"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
-      <div className={styles.line}>
-        <Checkbox label={s.writeOff} checked={writeOff} onChange={(_, d) => setWriteOff(!!d.checked)} />
-        <Button onClick={() => void close()}>{s.closeContract}</Button>
-      </div>
-    </div>
   );
 }
