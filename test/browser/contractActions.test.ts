@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { DEFAULT_DB_NAME } from "../../src/core/store/db";
 import { describeInBrowser, seededPane, type SeededPane } from "./support/browser";
+import { openContract, statusShown, waitText } from "./support/contractPage";
 
 // Launching Chromium, seeding and a second pane take seconds on a busy machine.
 jest.setTimeout(60_000);
@@ -42,24 +43,6 @@ const fixture = {
   ],
 };
 
-async function waitText(page: Page, testId: string, expected: string): Promise<void> {
-  await page.waitForFunction(
-    ({ testId, expected }) => document.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() === expected,
-    { testId, expected },
-  ).catch(async (e: unknown) => {
-    const got = await page.locator(`[data-testid="${testId}"]`).first().textContent({ timeout: 1000 }).catch(() => "(absent)");
-    throw new Error(`${testId}: ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}: ${String(e)}`);
-  });
-}
-
-async function openContract(page: Page, code: string): Promise<void> {
-  await page.getByRole("tab", { name: /Contracts|合同/ }).click();
-  const back = page.getByRole("button", { name: /^(Back to the list|返回列表)$/ });
-  if (await back.count()) await back.click();
-  await page.locator(`[data-testid="contract-row"][data-code="${code}"]`).click();
-  await page.locator(`[data-testid="contract-detail"][data-code="${code}"]`).waitFor();
-}
-
 /** A second pane on the same ledger, opened on `code`'s detail, for `act`, then closed. */
 async function inOtherPane(seeded: SeededPane, code: string, act: (other: Page) => Promise<void>): Promise<void> {
   const other = await seeded.pane.context.newPage();
@@ -82,12 +65,6 @@ async function closeWithWriteOff(page: Page): Promise<void> {
 
 async function invoiceNumbers(page: Page): Promise<string[]> {
   return page.getByTestId("invoice-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-number") ?? ""));
-}
-
-/** The contract detail's status, as its summary line shows it ("… · Closed · …"). */
-async function statusShown(page: Page): Promise<string> {
-  const line = await page.getByTestId("contract-detail").locator(":scope > span").first().innerText();
-  return line.split(" · ")[2] ?? line;
 }
 
 describeInBrowser("Contract detail: reopening a closed contract (English)", () => {

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describeInBrowser, seededPane } from "./support/browser";
+import { openContract, statusShown, waitText } from "./support/contractPage";
 
 // Launching Chromium, seeding and a second pane take seconds on a busy machine.
 jest.setTimeout(60_000);
@@ -30,30 +31,6 @@ const fixture = {
     { contractCode: "HT-PAID", date: "2026-10-20", amountMinor: 50000 },
   ],
 };
-
-async function waitText(page: Page, testId: string, expected: string): Promise<void> {
-  await page.waitForFunction(
-    ({ testId, expected }) => document.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() === expected,
-    { testId, expected },
-  ).catch(async (e: unknown) => {
-    const got = await page.locator(`[data-testid="${testId}"]`).first().textContent({ timeout: 1000 }).catch(() => "(absent)");
-    throw new Error(`${testId}: ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}: ${String(e)}`);
-  });
-}
-
-async function openContract(page: Page, code: string): Promise<void> {
-  await page.getByRole("tab", { name: /Contracts|合同/ }).click();
-  const back = page.getByRole("button", { name: /^(Back to the list|返回列表)$/ });
-  if (await back.count()) await back.click();
-  await page.locator(`[data-testid="contract-row"][data-code="${code}"]`).click();
-  await page.locator(`[data-testid="contract-detail"][data-code="${code}"]`).waitFor();
-}
-
-/** The contract detail's status, as its summary line shows it ("… · Closed · …"). */
-async function statusShown(page: Page): Promise<string> {
-  const line = await page.getByTestId("contract-detail").locator(":scope > span").first().innerText();
-  return line.split(" · ")[2] ?? line;
-}
 
 /** The contracts Today chases, once it has loaded (HT-KEEP, never closed here, is always chased). */
 async function chasedOnToday(page: Page): Promise<string[]> {

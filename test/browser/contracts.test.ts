@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { CHOICE_LIMIT } from "../../src/taskpane/forms/searchChoices";
 import { describeInBrowser, seededPane, pickFormCustomer } from "./support/browser";
+import { openContract, waitText } from "./support/contractPage";
 
 /*
  * The Contracts page through the UI only, on a fresh ledger, the pane's clock fixed at 2026-11-27.
@@ -23,13 +24,6 @@ const TODAY = new Date("2026-11-27T10:00:00");
 // Each test walks several forms in a real browser; the per-project timeout is not applied to a single-file run.
 jest.setTimeout(30_000);
 
-async function waitText(page: Page, testId: string, expected: string): Promise<void> {
-  await page.waitForFunction(
-    ({ testId, expected }) => document.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() === expected,
-    { testId, expected },
-  );
-}
-
 async function createCustomer(page: Page, code: string, name: string): Promise<void> {
   await page.getByRole("tab", { name: "Customers" }).click();
   await page.getByRole("button", { name: "New customer" }).click();
@@ -37,12 +31,6 @@ async function createCustomer(page: Page, code: string, name: string): Promise<v
   await page.locator('input[name="name"]').fill(name);
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByTestId("customer-detail").waitFor();
-}
-
-async function openContract(page: Page, code: string): Promise<void> {
-  await page.getByRole("tab", { name: /Contracts|合同/ }).click();
-  await page.locator(`[data-testid="contract-row"][data-code="${code}"]`).click();
-  await page.locator(`[data-testid="contract-detail"][data-code="${code}"]`).waitFor();
 }
 
 async function planRows(page: Page): Promise<string[]> {

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describeInBrowser, seededPane } from "./support/browser";
+import { openContract, waitText } from "./support/contractPage";
 
 // Launching Chromium, seeding and a second pane take seconds on a busy machine.
 jest.setTimeout(60_000);
@@ -20,19 +21,6 @@ const plan = [{ dueDate: "2026-09-30", amountMinor: 30000 }, { dueDate: "2026-12
 
 const contract = (code: string) => ({ ...active, code, customerCode: "C-DEL", title: "Fit-out", amountMinor: 100000, owner: "Wang Fang", plan });
 const customers = [{ code: "C-DEL", name: "Delta Build Co.", contact: "Ms. Delta" }];
-
-async function waitText(page: Page, testId: string, expected: string): Promise<void> {
-  await page.waitForFunction(
-    ({ testId, expected }) => document.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() === expected,
-    { testId, expected },
-  );
-}
-
-async function openContract(page: Page, code: string): Promise<void> {
-  await page.getByRole("tab", { name: /Contracts|合同/ }).click();
-  await page.locator(`[data-testid="contract-row"][data-code="${code}"]`).click();
-  await page.locator(`[data-testid="contract-detail"][data-code="${code}"]`).waitFor();
-}
 
 /** The plan table's "Open" column (found by its header, in either language), row by row. */
 async function openAmounts(page: Page): Promise<string[]> {

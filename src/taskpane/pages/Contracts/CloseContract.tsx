@@ -1,8 +1,9 @@
 import { useState } from "react";
-import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { Button, Checkbox } from "@fluentui/react-components";
 import { closeContract, getContract, openOnContract } from "../../../core/store/contracts";
 import type { Contract } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";
+import { ConfirmDialog } from "../../forms/ConfirmDialog";
 import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
 import { closeBlocked, closeConfirmText, closedText, closeFailure } from "./contractClose";
@@ -65,18 +66,12 @@ export function CloseContract({ view, s, money, onOutcome }: SectionProps & { on
           </div>
         </div>
       )}
-      <Dialog open={confirming !== undefined} onOpenChange={(_, d) => { if (!d.open && !busy) setConfirming(undefined); }}>
-        <DialogSurface data-testid="close-dialog">
-          <DialogBody>
-            <DialogTitle>{confirming && format(s.closeTitle, { code: confirming.code })}</DialogTitle>
-            <DialogContent data-testid="close-confirm-text">{closeConfirmText(open, writeOff, s, money)}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" disabled={busy} onClick={() => setConfirming(undefined)}>{s.cancel}</Button>
-              <Button appearance="primary" disabled={busy || blocked} onClick={() => confirming && void close(confirming)}>{s.closeDo}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming !== undefined} testId="close-dialog" textTestId="close-confirm-text" busy={busy} blocked={blocked}
+        title={confirming && format(s.closeTitle, { code: confirming.code })} text={closeConfirmText(open, writeOff, s, money)}
+        confirmLabel={s.closeDo} cancelLabel={s.cancel}
+        onCancel={() => setConfirming(undefined)} onConfirm={() => confirming && void close(confirming)}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody, Select,
+  Button, Field, Input, MessageBar, MessageBarBody, Select,
   Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
 } from "@fluentui/react-components";
 import { isoFromSerial } from "../../../core/dates";
@@ -8,6 +8,7 @@ import { isoDate, nonNegativeMinor, text } from "../../../core/ledger/fieldCheck
 import { deleteInvoice, recordInvoice } from "../../../core/store/invoices";
 import type { Invoice } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";
+import { ConfirmDialog } from "../../forms/ConfirmDialog";
 import { errorMessage } from "../../forms/fieldError";
 import { useFormState } from "../../forms/useFormState";
 import { format } from "../../i18n/language";
@@ -128,18 +129,12 @@ export function InvoicesSection({ view, s, money, digits, today }: SectionProps)
         </div>
       )}
       {/* Kept open if another pane closes the contract meanwhile: confirming then says why nothing was deleted. */}
-      <Dialog open={confirming !== undefined} onOpenChange={(_, d) => { if (!d.open && !deleting) setConfirming(undefined); }}>
-        <DialogSurface data-testid="invoice-delete-dialog">
-          <DialogBody>
-            <DialogTitle>{s.deleteInvoiceTitle}</DialogTitle>
-            <DialogContent>{confirming && format(s.deleteInvoiceConfirm, invoiceNaming(confirming, money))}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" disabled={deleting} onClick={() => setConfirming(undefined)}>{s.cancel}</Button>
-              <Button appearance="primary" disabled={deleting} onClick={() => confirming && void remove(confirming)}>{s.deleteInvoiceDo}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming !== undefined} testId="invoice-delete-dialog" busy={deleting}
+        title={s.deleteInvoiceTitle} text={confirming && format(s.deleteInvoiceConfirm, invoiceNaming(confirming, money))}
+        confirmLabel={s.deleteInvoiceDo} cancelLabel={s.cancel}
+        onCancel={() => setConfirming(undefined)} onConfirm={() => confirming && void remove(confirming)}
+      />
       {open && (
         <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="invoice-form">
           {failure && <MessageBar intent="error" data-testid="invoice-failure"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}

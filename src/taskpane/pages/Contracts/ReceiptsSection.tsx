@@ -1,6 +1,6 @@
 import { useState } from "react";
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody, Select,
+  Button, Field, Input, MessageBar, MessageBarBody, Select,
   Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
 } from "@fluentui/react-components";
 import { isoFromSerial } from "../../../core/dates";
@@ -9,6 +9,7 @@ import { isoDate } from "../../../core/ledger/fieldChecks";
 import { deleteReceipt, recordReceipt } from "../../../core/store/receipts";
 import type { Receipt, ReceiptMethod } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";
+import { ConfirmDialog } from "../../forms/ConfirmDialog";
 import { errorMessage } from "../../forms/fieldError";
 import { useFormState } from "../../forms/useFormState";
 import { format } from "../../i18n/language";
@@ -130,18 +131,12 @@ export function ReceiptsSection({ view, s, money, digits, today }: SectionProps)
         </div>
       )}
       {/* Kept open if another pane closes the contract meanwhile: confirming then says why nothing was deleted. */}
-      <Dialog open={confirming !== undefined} onOpenChange={(_, d) => { if (!d.open && !deleting) setConfirming(undefined); }}>
-        <DialogSurface data-testid="receipt-delete-dialog">
-          <DialogBody>
-            <DialogTitle>{s.deleteReceiptTitle}</DialogTitle>
-            <DialogContent>{confirming && format(s.deleteReceiptConfirm, receiptNaming(confirming, s, money))}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" disabled={deleting} onClick={() => setConfirming(undefined)}>{s.cancel}</Button>
-              <Button appearance="primary" disabled={deleting} onClick={() => confirming && void remove(confirming)}>{s.deleteReceiptDo}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming !== undefined} testId="receipt-delete-dialog" busy={deleting}
+        title={s.deleteReceiptTitle} text={confirming && format(s.deleteReceiptConfirm, receiptNaming(confirming, s, money))}
+        confirmLabel={s.deleteReceiptDo} cancelLabel={s.cancel}
+        onCancel={() => setConfirming(undefined)} onConfirm={() => confirming && void remove(confirming)}
+      />
       {open && (
         <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="receipt-form">
           {failure && <MessageBar intent="error" data-testid="receipt-failure"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}

@@ -1,8 +1,9 @@
 import { useState } from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { getContract, updateContract } from "../../../core/store/contracts";
 import type { Contract } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";
+import { ConfirmDialog } from "../../forms/ConfirmDialog";
 import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
 import { reopenConfirmText, reopenFailure } from "./contractReopen";
@@ -47,18 +48,12 @@ export function ReopenContract({ view, s, money, onOutcome }: SectionProps & { o
       {closed && (
         <Button size="small" disabled={busy} onClick={() => { onOutcome(undefined); setConfirming(view.contract); }}>{s.reopen}</Button>
       )}
-      <Dialog open={confirming !== undefined} onOpenChange={(_, d) => { if (!d.open && !busy) setConfirming(undefined); }}>
-        <DialogSurface data-testid="reopen-dialog">
-          <DialogBody>
-            <DialogTitle>{confirming && format(s.reopenTitle, { code: confirming.code })}</DialogTitle>
-            <DialogContent>{reopenConfirmText(view.summary.outstanding, s, money)}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" disabled={busy} onClick={() => setConfirming(undefined)}>{s.cancel}</Button>
-              <Button appearance="primary" disabled={busy} onClick={() => confirming && void reopen(confirming)}>{s.reopenDo}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming !== undefined} testId="reopen-dialog" busy={busy}
+        title={confirming && format(s.reopenTitle, { code: confirming.code })} text={reopenConfirmText(view.summary.outstanding, s, money)}
+        confirmLabel={s.reopenDo} cancelLabel={s.cancel}
+        onCancel={() => setConfirming(undefined)} onConfirm={() => confirming && void reopen(confirming)}
+      />
     </>
   );
 }
