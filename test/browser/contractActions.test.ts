@@ -1,6 +1,5 @@
 import type { Page } from "playwright-core";
-import { DEFAULT_DB_NAME } from "../../src/core/store/db";
-import { describeInBrowser, seededPane, type SeededPane } from "./support/browser";
+import { describeInBrowser, putRawContractCurrency, seededPane, type SeededPane } from "./support/browser";
 import { openContract, statusShown, waitText } from "./support/contractPage";
 
 // Launching Chromium, seeding and a second pane take seconds on a busy machine.
@@ -232,25 +231,7 @@ describeInBrowser("Contract detail: a currency an older import stored as a name"
   const seeded = seededPane({
     locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/contracts", fixture,
     ready: async (page) => {
-      await page.evaluate(async (dbName) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const r = indexedDB.open(dbName);
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
-        });
-        const tx = db.transaction("contracts", "readwrite");
-        const store = tx.objectStore("contracts");
-        await new Promise<void>((resolve) => {
-          store.openCursor().onsuccess = (e) => {
-            const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
-            if (!cursor) return resolve();
-            if (cursor.value.code === "HT-JPY") cursor.update({ ...cursor.value, currency: "日元" });
-            cursor.continue();
-          };
-        });
-        await new Promise((resolve) => (tx.oncomplete = resolve));
-        db.close();
-      }, DEFAULT_DB_NAME);
+      await putRawContractCurrency(page, "HT-JPY", "日元");
       await page.reload();
       await page.locator('[data-testid="contract-row"][data-code="HT-JPY"]').waitFor();
     },

@@ -1,7 +1,6 @@
 import type { Page } from "playwright-core";
-import { DEFAULT_DB_NAME } from "../../src/core/store/db";
 import { CHOICE_LIMIT } from "../../src/taskpane/forms/searchChoices";
-import { describeInBrowser, type SeededPane, seededPane } from "./support/browser";
+import { describeInBrowser, putRawContractCurrency, type SeededPane, seededPane } from "./support/browser";
 
 // Launching Chromium and seeding take seconds on a busy machine; the default 5 s is too tight.
 jest.setTimeout(60_000);
@@ -197,25 +196,7 @@ describeInBrowser("Reminders: a contract whose currency an older import stored a
   test("its promise reads in the currency's code, as Today and every total read it", async () => {
     const { page } = seeded;
     // An import before codes were enforced stored "人民币" (core/ledger/currencyScope currencyCode).
-    await page.evaluate(async (dbName) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open(dbName);
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      const tx = db.transaction("contracts", "readwrite");
-      const store = tx.objectStore("contracts");
-      await new Promise<void>((resolve) => {
-        store.openCursor().onsuccess = (e) => {
-          const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
-          if (!cursor) return resolve();
-          if (cursor.value.code === "HT-C") cursor.update({ ...cursor.value, currency: "人民币" });
-          cursor.continue();
-        };
-      });
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    }, DEFAULT_DB_NAME);
+    await putRawContractCurrency(page, "HT-C", "人民币");
     await page.reload();
     const r3 = page.getByTestId("log-entry").filter({ hasText: "R3" });
     await r3.waitFor();

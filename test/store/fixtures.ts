@@ -53,6 +53,16 @@ export async function allocatedByInstallment(db: LedgerDb): Promise<Map<number, 
   return out;
 }
 
+/** The error a write was refused with; a write that was not refused fails the test. */
+export async function refusalOf(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
+  throw new Error("the write was not refused");
+}
+
 /** The error code a write was refused with ("no error" when it was not). */
 export async function codeOf(p: Promise<unknown>): Promise<string> {
   try {

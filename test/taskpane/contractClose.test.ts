@@ -5,7 +5,7 @@ import { recordReceipt } from "../../src/core/store/receipts";
 import type { Contract } from "../../src/core/store/types";
 import { closeBlocked, closeConfirmText, closedText, closeFailure } from "../../src/taskpane/pages/Contracts/contractClose";
 import { strings } from "../../src/taskpane/pages/Contracts/strings";
-import { freshDb, seedContract } from "../store/fixtures";
+import { freshDb, refusalOf as refusal, seedContract } from "../store/fixtures";
 
 /**
  * Closing a contract from the detail page: what the confirmation says (with and without money
@@ -19,15 +19,6 @@ async function openContract(): Promise<{ db: LedgerDb; contract: Contract }> {
   const db = freshDb();
   const { contractId } = await seedContract(db);
   return { db, contract: (await db.contracts.get(contractId))! };
-}
-
-async function refusal(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("the closing was not refused");
 }
 
 describe("the close confirmation", () => {

@@ -4,7 +4,7 @@ import type { LedgerDb } from "../../src/core/store/db";
 import type { Contract } from "../../src/core/store/types";
 import { reopenConfirmText, reopenFailure } from "../../src/taskpane/pages/Contracts/contractReopen";
 import { strings } from "../../src/taskpane/pages/Contracts/strings";
-import { freshDb, seedContract } from "../store/fixtures";
+import { freshDb, refusalOf as refusal, seedContract } from "../store/fixtures";
 
 /**
  * Reopening a closed contract from the detail page: the store write the page makes
@@ -19,15 +19,6 @@ async function closedContract(): Promise<{ db: LedgerDb; contract: Contract }> {
   const c = (await db.contracts.get(contractId))!;
   await closeContract(db, contractId, c.rev, { writeOff: true });
   return { db, contract: (await db.contracts.get(contractId))! };
-}
-
-async function refusal(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("the reopening was not refused");
 }
 
 describe("reopening a closed contract", () => {

@@ -5,7 +5,7 @@ import type { LedgerDb } from "../../src/core/store/db";
 import type { Invoice } from "../../src/core/store/types";
 import { closedContractRefusal, invoiceDeleteFailure, invoiceNaming } from "../../src/taskpane/pages/Contracts/invoiceDelete";
 import { strings } from "../../src/taskpane/pages/Contracts/strings";
-import { freshDb, seedContract } from "../store/fixtures";
+import { freshDb, refusalOf as refusal, seedContract } from "../store/fixtures";
 
 /**
  * What the contract detail says when deleting an invoice is refused, from the errors the store
@@ -19,15 +19,6 @@ async function ledgerWithInvoice(): Promise<{ db: LedgerDb; contractId: number; 
   const { contractId } = await seedContract(db);
   const id = await recordInvoice(db, { number: "FP-0042", contractId, date: "2026-02-03", amountMinor: 113_00, taxMinor: 13_00 });
   return { db, contractId, invoice: (await db.invoices.get(id))! };
-}
-
-async function refusal(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("the deletion was not refused");
 }
 
 describe("deleting an invoice: how it is named and why it was refused", () => {

@@ -5,7 +5,7 @@ import type { LedgerDb } from "../../src/core/store/db";
 import type { Receipt } from "../../src/core/store/types";
 import { receiptDeleteFailure, receiptNaming } from "../../src/taskpane/pages/Contracts/receiptDelete";
 import { strings } from "../../src/taskpane/pages/Contracts/strings";
-import { freshDb, seedContract } from "../store/fixtures";
+import { freshDb, refusalOf as refusal, seedContract } from "../store/fixtures";
 
 /**
  * What the contract detail says when deleting a receipt is refused, from the errors the store
@@ -18,15 +18,6 @@ async function ledgerWithReceipt(): Promise<{ db: LedgerDb; contractId: number; 
   const { contractId } = await seedContract(db);
   const { receiptId } = await recordReceipt(db, { contractId, date: "2026-02-05", amountMinor: 150_00, method: "acceptance", reference: "BA-77" });
   return { db, contractId, receipt: (await db.receipts.get(receiptId))! };
-}
-
-async function refusal(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("the deletion was not refused");
 }
 
 describe("deleting a receipt: how it is named and why it was refused", () => {

@@ -171,6 +171,36 @@ export async function putRawSetting(page: Page, key: string, value: unknown, dbN
 }
 
 /**
+ * Writes `currency` into the stored contract `code` as it is, bypassing validation: how an import
+ * before currency codes were enforced stored it ("人民币", "日元"). The pane must have opened the
+ * ledger once; reload it afterwards so it reads the change.
+ */
+export async function putRawContractCurrency(page: Page, code: string, currency: string, dbName = DEFAULT_DB_NAME): Promise<void> {
+  await page.evaluate(
+    async ({ dbName, code, currency }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open(dbName);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const tx = db.transaction("contracts", "readwrite");
+      const store = tx.objectStore("contracts");
+      await new Promise<void>((resolve) => {
+        store.openCursor().onsuccess = (e) => {
+          const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
+          if (!cursor) return resolve();
+          if (cursor.value.code === code) cursor.update({ ...cursor.value, currency });
+          cursor.continue();
+        };
+      });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    },
+    { dbName, code, currency },
+  );
+}
+
+/**
  * Opens the pane at `hash` ("#/today") with the browser-test hooks (`?testhooks`, loaded once by the
  * app) and seeds `fixture` through the store's repositories (src/taskpane/ledger/testHooks.ts).
  */
