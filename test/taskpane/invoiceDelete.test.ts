@@ -3,7 +3,7 @@ import { closeContract } from "../../src/core/store/contracts";
 import { deleteInvoice, recordInvoice } from "../../src/core/store/invoices";
 import type { LedgerDb } from "../../src/core/store/db";
 import type { Invoice } from "../../src/core/store/types";
-import { closedContractRefusal, invoiceDeleteFailure, invoiceNaming } from "../../src/taskpane/pages/Contracts/invoiceDelete";
+import { invoiceDeleteFailure, invoiceNaming } from "../../src/taskpane/pages/Contracts/invoiceDelete";
 import { strings } from "../../src/taskpane/pages/Contracts/strings";
 import { freshDb, refusalOf as refusal, seedContract } from "../store/fixtures";
 
@@ -51,7 +51,8 @@ describe("deleting an invoice: how it is named and why it was refused", () => {
     const { db, contractId, invoice } = await ledgerWithInvoice();
     const contract = (await db.contracts.get(contractId))!;
     await closeContract(db, contractId, contract.rev, { writeOff: true });
-    const e = closedContractRefusal(contract);
+    const e = await refusal(deleteInvoice(db, invoice.id!, invoice.rev));
+    expect(await db.invoices.get(invoice.id!)).toBeDefined();
     expect(invoiceDeleteFailure(e, invoice, strings.en, "en", money)).toBe(`Could not delete the invoice: Contract ${contract.code} is closed; reopen it first.`);
     expect(invoiceDeleteFailure(e, invoice, strings.zh, "zh", money)).toBe(`无法删除发票：合同 ${contract.code} 已关闭；请先重新打开。`);
   });
