@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { isoFromSerial, serialFromIso } from "../../../src/core/dates";
+import { serialFromIso } from "../../../src/core/dates";
 import { cashForecast, planVsActualByMonth } from "../../../src/core/ledger/cashflow";
 import { creditInputsFromLedger } from "../../../src/core/ledger/creditInputs";
 import { ledgerCurrencies } from "../../../src/core/ledger/currencyScope";
@@ -8,15 +8,12 @@ import { agingTotals, targetsVsCollected, topOverdueCustomers } from "../../../s
 import { indexLedger } from "../../../src/core/ledger/ledgerIndex";
 import { installmentState } from "../../../src/core/ledger/installmentState";
 import { metricInputsByMonth } from "../../../src/core/ledger/metricInputs";
-import { type LedgerSnapshot, snapshotOf } from "../../../src/core/ledger/snapshot";
-import type {
-  Allocation, CollectionTarget, Contract, ContractStatus, Customer, Installment, Invoice, Milestone, PaymentPlan, Receipt,
-} from "../../../src/core/store/types";
+import type { LedgerSnapshot } from "../../../src/core/ledger/snapshot";
+import { randomLedger } from "./randomLedger";
 
 /**
- * Properties of the per-currency figures, on random well-formed ledgers whose contracts are in
- * CNY, USD or JPY (plan versions, milestone triggers reached or not, part/over-payments, invoices,
- * targets; customers with or without a currency and a limit):
+ * Properties of the per-currency figures, on random well-formed ledgers (./randomLedger) whose
+ * contracts are in CNY, USD or JPY, customers with or without a currency and a limit:
  * 1. nothing of another currency: every figure for currency C is the same as on the ledger with
  *    every other currency's contracts (and their rows) removed;
  * 2. nothing lost, nothing changed for one currency: the figures of each currency, added over
@@ -24,90 +21,14 @@ import type {
  *    and those equal a plain sum over the ledger written here without any currency at all.
  */
 
-const v = { rev: 1, updatedAt: "2026-01-01T00:00:00Z" };
 const CURRENCIES = ["CNY", "USD", "JPY"] as const;
-const FIRST = serialFromIso("2025-07-01")!;
-const LAST = serialFromIso("2026-12-31")!;
-const OWNERS = ["Li", "Wang", "Zhao"];
-const STATUSES: readonly ContractStatus[] = ["draft", "active", "closed", "disputed"];
 const MONTHS = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"];
 const BIG = 1_000;
 
-const day = fc.integer({ min: FIRST, max: LAST });
-const rowSpec = fc.record({
-  due: day,
-  amount: fc.integer({ min: 1, max: 50_000 }),
-  milestone: fc.option(fc.nat(), { nil: undefined }),
-  paid: fc.constantFrom("none", "part", "exact", "over"),
-  extra: fc.integer({ min: 1, max: 60_000 }),
-  paidOn: day,
-  invoiced: fc.boolean(),
-});
-const contractSpec = fc.record({
-  currency: fc.constantFrom(...CURRENCIES),
-  customer: fc.nat(),
-  owner: fc.nat(),
-  status: fc.constantFrom(...STATUSES),
-  plans: fc.array(fc.array(rowSpec, { maxLength: 4 }), { minLength: 1, maxLength: 2 }),
-  active: fc.oneof({ arbitrary: fc.nat(), weight: 5 }, { arbitrary: fc.constant(-1), weight: 1 }),
-  milestones: fc.array(fc.option(day, { nil: undefined }), { maxLength: 2 }),
-  onAccount: fc.array(fc.record({ on: day, amount: fc.integer({ min: 1, max: 30_000 }) }), { maxLength: 2 }),
-});
 const ledgerSpec = fc.record({
-  customers: fc.array(
-    fc.record({ currency: fc.option(fc.constantFrom(...CURRENCIES), { nil: undefined }), limit: fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: undefined }) }),
-    { minLength: 1, maxLength: 4 },
-  ),
-  contracts: fc.array(contractSpec, { minLength: 1, maxLength: 7 }),
-  targets: fc.array(fc.record({ owner: fc.nat(), target: fc.integer({ min: 1, max: 500_000 }) }), { maxLength: 3 }),
+  ledger: randomLedger(CURRENCIES),
   asOf: fc.integer({ min: serialFromIso("2026-01-01")!, max: serialFromIso("2026-06-30")! }),
 });
-type Spec = typeof ledgerSpec extends fc.Arbitrary<infer T> ? T : never;
-
-function buildLedger(spec: Spec): LedgerSnapshot {
-  let ids = 0;
-  const next = () => ++ids;
-  const customers: Customer[] = spec.customers.map((c, i) => ({ id: i + 1, code: `C-${i + 1}`, name: `Customer ${i + 1}`, currency: c.currency, creditLimitMinor: c.limit, ...v }));
-  const contracts: Contract[] = [];
-  const milestones: Milestone[] = [];
-  const plans: PaymentPlan[] = [];
-  const installments: Installment[] = [];
-  const receipts: Receipt[] = [];
-  const allocations: Allocation[] = [];
-  const invoices: Invoice[] = [];
-  spec.contracts.forEach((c, i) => {
-    const contract: Contract = {
-      id: i + 1, code: `HT-${i + 1}`, customerId: customers[c.customer % customers.length].id!, title: "", amountMinor: 1, currency: c.currency,
-      signDate: isoFromSerial(FIRST + i), terms: "", owner: OWNERS[c.owner % OWNERS.length], status: c.status, penalty: { kind: "none" }, ...v,
-    };
-    contracts.push(contract);
-    const own = c.milestones.map((reached, k): Milestone => {
-      const m: Milestone = { id: next(), contractId: contract.id!, name: `M${k}`, plannedDate: isoFromSerial(FIRST), actualDate: reached === undefined ? undefined : isoFromSerial(reached), percentComplete: 50, ...v };
-      milestones.push(m);
-      return m;
-    });
-    c.plans.forEach((rows, k) => {
-      const plan: PaymentPlan = { id: next(), contractId: contract.id!, version: k + 1, active: c.active >= 0 && k === c.active % c.plans.length ? 1 : 0, createdAt: "", ...v };
-      plans.push(plan);
-      rows.forEach((r, seq) => {
-        const inst: Installment = {
-          id: next(), planId: plan.id!, contractId: contract.id!, seq: seq + 1, dueDate: isoFromSerial(r.due), amountMinor: r.amount,
-          trigger: r.milestone !== undefined && own.length > 0 ? { kind: "milestone", milestoneId: own[r.milestone % own.length].id!, offsetDays: 0 } : { kind: "date" }, ...v,
-        };
-        installments.push(inst);
-        if (r.invoiced) invoices.push({ id: next(), number: `INV-${ids}`, contractId: contract.id!, installmentId: inst.id, date: inst.dueDate, amountMinor: r.amount, taxMinor: 0, ...v });
-        const paid = r.paid === "exact" ? r.amount : r.paid === "over" ? r.amount + r.extra : r.paid === "part" && r.amount > 1 ? 1 + (r.extra % (r.amount - 1)) : 0;
-        if (paid === 0) return;
-        const receipt: Receipt = { id: next(), contractId: contract.id!, date: isoFromSerial(r.paidOn), amountMinor: paid, method: "transfer", ...v };
-        receipts.push(receipt);
-        allocations.push({ id: next(), receiptId: receipt.id!, installmentId: inst.id!, contractId: contract.id!, amountMinor: Math.min(paid, r.amount) });
-      });
-    });
-    for (const r of c.onAccount) receipts.push({ id: next(), contractId: contract.id!, date: isoFromSerial(r.on), amountMinor: r.amount, method: "cash", ...v });
-  });
-  const targets: CollectionTarget[] = spec.targets.map((t, i) => ({ id: i + 1, owner: OWNERS[t.owner % OWNERS.length], period: "2026-03", targetMinor: t.target, ...v }));
-  return snapshotOf({ customers, contracts, milestones, plans, installments, receipts, allocations, invoices, targets });
-}
 
 /** The ledger with only the contracts in `currency` and their rows (customers, milestones, plans and targets kept). */
 function only(s: LedgerSnapshot, currency: string): LedgerSnapshot {
@@ -143,7 +64,7 @@ describe("per-currency figures (random ledgers in CNY, USD and JPY)", () => {
   it("no figure for a currency includes a contract of another currency", () => {
     fc.assert(
       fc.property(ledgerSpec, (spec) => {
-        const s = buildLedger(spec);
+        const s = spec.ledger;
         for (const currency of CURRENCIES) {
           const alone = only(s, currency);
           expect(dashboardFigures(s, spec.asOf, currency)).toEqual(dashboardFigures(alone, spec.asOf, currency));
@@ -170,7 +91,7 @@ describe("per-currency figures (random ledgers in CNY, USD and JPY)", () => {
   it("the figures of each currency, added over the currencies, are those of the same ledger in one currency", () => {
     fc.assert(
       fc.property(ledgerSpec, (spec) => {
-        const s = buildLedger(spec);
+        const s = spec.ledger;
         const one = allIn(s, "CNY");
         const whole = dashboardFigures(one, spec.asOf, "CNY");
         const parts = CURRENCIES.map((c) => dashboardFigures(s, spec.asOf, c));
@@ -215,7 +136,7 @@ describe("per-currency figures (random ledgers in CNY, USD and JPY)", () => {
   it("on a one-currency ledger the figures are a plain sum over the whole ledger, as before currencies were told apart", () => {
     fc.assert(
       fc.property(ledgerSpec, (spec) => {
-        const s = allIn(buildLedger(spec), "USD");
+        const s = allIn(spec.ledger, "USD");
         const index = indexLedger(s);
         // Written without any currency: everything open on active plans of live contracts.
         let open = 0;
