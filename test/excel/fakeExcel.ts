@@ -33,6 +33,8 @@ export class FakeSheet {
   columnWidths = new Map<number, number>();
   /** Merged areas (合并单元格) as [row, col, rows, cols], 0-based; Range.getMergedAreasOrNullObject reports those it touches. */
   readonly merges: [number, number, number, number][] = [];
+  /** Defined names scoped to this sheet (Worksheet.names). */
+  readonly names: string[] = [];
 
   constructor(readonly name: string, private readonly book: FakeWorkbook) {}
 
@@ -85,6 +87,8 @@ export class FakeSheet {
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly xmlParts: { id: string; xml: string; namespace: string }[] = [];
+  /** Workbook-scoped defined names (Workbook.names). */
+  readonly definedNames: string[] = [];
   readonly log: string[] = [];
   /** Number of cells written in each sync, to check that big tables are chunked. */
   readonly cellsPerSync: number[] = [];
@@ -222,7 +226,7 @@ export class FakeWorkbook {
     };
     return {
       workbook: {
-        worksheets: Object.assign(collection(() => this.sheets.map((s) => ({ name: s.name }))), {
+        worksheets: Object.assign(collection(() => this.sheets.map((s) => ({ name: s.name, names: collection(() => s.names.map((name) => ({ name }))) }))), {
           add: (name: string) => {
             if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`sheet ${name} exists`);
             this.log.push(`worksheets.add ${name}`);
@@ -239,6 +243,7 @@ export class FakeWorkbook {
             return { getRange: () => this.range(t.sheet, Number(m[2]) - 1, col(m[1]), Number(m[4]) - Number(m[2]) + 1, col(m[3]) - col(m[1]) + 1) };
           },
         }),
+        names: collection(() => this.definedNames.map((name) => ({ name }))),
         getSelectedRange: () => {
           const s = this.selection!;
           return this.range(s.sheet, s.row, s.col, s.rows, s.cols);

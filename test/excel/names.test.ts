@@ -25,6 +25,39 @@ describe("addresses and names", () => {
     expect(uniqueTableName("HuikuanLedger", ["huikuanledger", "HuikuanLedger2"])).toBe("HuikuanLedger3");
     expect(uniqueTableName("2026 plan", [])).toBe("_2026_plan");
   });
+
+  // Excel refuses a table name that is a cell reference in A1 or R1C1 style (or begins with an R1C1
+  // one), "R", "C", TRUE or FALSE: such a name gets a leading underscore, which no reference has.
+  const looksLikeReference = (name: string): boolean =>
+    /^[a-z]{1,3}\d+$/i.test(name) || /^[rc](?:\d|$)/i.test(name) || /^rc(?:\d|$)/i.test(name) || /^(?:true|false)$/i.test(name);
+  test.each([["A1"], ["ab12"], ["XFD1048576"], ["R1C1"], ["r2c"], ["RC"], ["rc3"], ["R"], ["c"], ["C1_Totals"], ["R12x"], ["TRUE"], ["false"]])(
+    "%p, a name Excel refuses for a table, becomes a valid one", (wanted) => {
+      const name = uniqueTableName(wanted, []);
+      expect(looksLikeReference(name)).toBe(false);
+      expect(name).toMatch(/^[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/);
+      expect(name.toLowerCase()).toContain(wanted.toLowerCase());
+    },
+  );
+
+  test("a numbered name never turns into a cell reference: AB taken gives no AB2", () => {
+    const name = uniqueTableName("AB", ["ab"]);
+    expect(name.toLowerCase()).not.toBe("ab");
+    expect(looksLikeReference(name)).toBe(false);
+  });
+
+  test("a name taken by a defined name passed with the tables is avoided, case-insensitively", () => {
+    expect(uniqueTableName("HuikuanLedger", ["Table1", "HUIKUANLEDGER"])).toBe("HuikuanLedger2");
+  });
+
+  test("table names are at most 255 characters, numbered ones included", () => {
+    const long = "x".repeat(300);
+    const first = uniqueTableName(long, []);
+    expect(first.length).toBe(255);
+    const second = uniqueTableName(long, [first]);
+    expect(second.length).toBeLessThanOrEqual(255);
+    expect(second.toLowerCase()).not.toBe(first.toLowerCase());
+    expect(second.endsWith("2")).toBe(true);
+  });
 });
 
 describe("the live aging formula", () => {

@@ -22,14 +22,25 @@ export interface WriteReportOptions {
   activate?: boolean;
 }
 
-/** Names already used in the workbook, so a report never replaces anything. */
-export async function takenNames(context: Excel.RequestContext): Promise<{ sheets: string[]; tables: string[] }> {
+/**
+ * Names already used in the workbook, so a report never replaces anything. With `definedNames`,
+ * also the defined names of the workbook and of every sheet (Worksheet.names, ExcelApi 1.4): Excel
+ * refuses a table name that a defined name uses. Those of the sheets cost one more sync.
+ */
+export async function takenNames(context: Excel.RequestContext, definedNames = false): Promise<{ sheets: string[]; tables: string[]; definedNames: string[] }> {
   const sheets = context.workbook.worksheets;
   const tables = context.workbook.tables;
   sheets.load("items/name");
   tables.load("items/name");
+  const workbookNames = definedNames ? context.workbook.names : undefined;
+  workbookNames?.load("items/name");
   await context.sync();
-  return { sheets: sheets.items.map((s) => s.name), tables: tables.items.map((t) => t.name) };
+  const taken = { sheets: sheets.items.map((s) => s.name), tables: tables.items.map((t) => t.name), definedNames: [] as string[] };
+  if (!workbookNames) return taken;
+  const sheetNames = sheets.items.map((s) => s.names.load("items/name"));
+  await context.sync();
+  taken.definedNames = [...workbookNames.items, ...sheetNames.flatMap((names) => names.items)].map((n) => n.name);
+  return taken;
 }
 
 /** Write `table` at (row, col) of `sheet` and make it an Excel table named `tableName`. */
@@ -60,9 +71,9 @@ export async function writeTableOn(
 /** A new sheet holding `table` as an Excel table. */
 export async function writeReport(table: SheetTable, opts: WriteReportOptions): Promise<WrittenReport> {
   return Excel.run(async (context) => {
-    const taken = await takenNames(context);
+    const taken = await takenNames(context, true);
     const sheetName = uniqueSheetName(opts.sheetName, taken.sheets);
-    const tableName = uniqueTableName(table.tableName, taken.tables);
+    const tableName = uniqueTableName(table.tableName, [...taken.tables, ...taken.definedNames]);
     const sheet = context.workbook.worksheets.add(sheetName);
     const address = await writeTableOn(context, sheet, sheetName, table, tableName, { row: 0, col: 0 }, opts.cellsPerSync);
     sheet.freezePanes.freezeRows(1);
