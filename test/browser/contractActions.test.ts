@@ -77,7 +77,8 @@ describeInBrowser("Contract detail: reopening a closed contract (English)", () =
     await page.getByRole("button", { name: "Reopen", exact: true }).waitFor();
     expect(await page.getByRole("button", { name: "Edit", exact: true }).count()).toBe(0);
     expect(await page.getByRole("button", { name: "Close contract" }).count()).toBe(0);
-    await waitText(page, "fig-outstanding-value", "CNY 700.00");
+    await waitText(page, "fig-outstanding-value", "CNY 0.00");
+    await waitText(page, "contract-close-record", "Closed on 2026-11-27: CNY 700.00 was written off and is no longer receivable.");
   });
 
   test("a closed contract's overdue installment is not chased on Today", async () => {

@@ -281,7 +281,9 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
     await dialog.getByRole("button", { name: "Close the contract" }).click();
     await page.getByText("· Closed ·", { exact: false }).waitFor();
     expect(await page.getByTestId("receipt-form").count()).toBe(0);
-    await waitText(page, "fig-outstanding-value", "CNY 800,000.00");
+    // Written off, the remainder is no longer outstanding; the detail says what was written off and when.
+    await waitText(page, "fig-outstanding-value", "CNY 0.00");
+    await waitText(page, "contract-close-record", "Closed on 2026-11-27: CNY 800,000.00 was written off and is no longer receivable.");
   });
 
   test("in 中文 the page and its validation messages are Chinese", async () => {

@@ -3,7 +3,7 @@ import { closeContract, getContract, updateContract } from "../../src/core/store
 import type { LedgerDb } from "../../src/core/store/db";
 import { recordReceipt } from "../../src/core/store/receipts";
 import type { Contract } from "../../src/core/store/types";
-import { closeBlocked, closeConfirmText, closedText, closeFailure } from "../../src/taskpane/pages/Contracts/contractClose";
+import { closeBlocked, closeConfirmText, closedText, closeFailure, closeRecordText } from "../../src/taskpane/pages/Contracts/contractClose";
 import { strings } from "../../src/taskpane/pages/Contracts/strings";
 import { freshDb, refusalOf as refusal, seedContract } from "../store/fixtures";
 
@@ -108,5 +108,33 @@ describe("when the store refuses to close", () => {
     const e = await refusal(closeContract(db, contract.id!, contract.rev, { writeOff: true }));
     expect(closeFailure(e, contract, await getContract(db, contract.id!), strings.en, "en")).toBe(`Contract ${contract.code} no longer exists (it was deleted in another pane); nothing was changed.`);
     expect(closeFailure(e, contract, undefined, strings.zh, "zh")).toBe(`合同 ${contract.code} 已不存在（已在其他窗格中删除）；未做任何更改。`);
+  });
+});
+
+describe("what a closed contract's detail says about its close", () => {
+  test("the day and the amount the store recorded when it wrote the remainder off, in both languages", async () => {
+    const { db, contract } = await openContract();
+    await recordReceipt(db, { contractId: contract.id!, date: "2026-02-01", amountMinor: 120_00, method: "transfer" });
+    await closeContract(db, contract.id!, contract.rev, { writeOff: true, date: "2026-03-10" });
+    const closed = (await getContract(db, contract.id!))!;
+    // 300.00 − 120.00 received was open at closing. The page's open figure plays no part when the record has it.
+    expect(closeRecordText(closed, 0, strings.en, money)).toBe("Closed on 2026-03-10: CNY 180.00 was written off and is no longer receivable.");
+    expect(closeRecordText(closed, 0, strings.zh, money)).toBe("已于 2026-03-10 关闭：核销 CNY 180.00，不再计入应收款。");
+  });
+
+  test("a close with nothing open says nothing was written off", async () => {
+    const { db, contract } = await openContract();
+    await recordReceipt(db, { contractId: contract.id!, date: "2026-02-01", amountMinor: 300_00, method: "transfer" });
+    await closeContract(db, contract.id!, contract.rev, { date: "2026-04-01" });
+    const closed = (await getContract(db, contract.id!))!;
+    expect(closeRecordText(closed, 0, strings.en, money)).toBe("Closed on 2026-04-01: nothing was open, so nothing was written off.");
+    expect(closeRecordText(closed, 0, strings.zh, money)).toBe("已于 2026-04-01 关闭：关闭时没有未收款，未核销任何金额。");
+  });
+
+  test("a contract closed before the record was kept shows what is open on it as written off, without a day", () => {
+    const older = { writtenOffMinor: undefined, closedDate: undefined };
+    expect(closeRecordText(older, 300_00, strings.en, money)).toBe("Closed: CNY 300.00 was written off and is no longer receivable.");
+    expect(closeRecordText(older, 300_00, strings.zh, money)).toBe("已关闭：核销 CNY 300.00，不再计入应收款。");
+    expect(closeRecordText(older, 0, strings.en, money)).toBe("Closed: nothing was open, so nothing was written off.");
   });
 });

@@ -28,6 +28,8 @@ export const RECORD_SPECS: Record<LedgerTableName, Record<string, FieldSpec>> = 
     ...VERSIONED, code: f("text"), customerId: f("ref"), title: f("text"), amountMinor: f("minor"), currency: f("text"),
     signDate: f("iso"), terms: f("text"), owner: f("text"), status: f({ oneOf: ["draft", "active", "closed", "disputed"] }),
     penalty: f("penalty"), notes: opt("text"),
+    // The close record (types.ts Contract): only on a contract closed since it was kept.
+    writtenOffMinor: opt("minor"), closedDate: opt("iso"), statusBeforeClose: opt({ oneOf: ["draft", "active", "disputed"] }),
   },
   milestones: { ...VERSIONED, contractId: f("ref"), name: f("text"), plannedDate: f("iso"), actualDate: opt("iso"), percentComplete: f("number") },
   plans: { ...VERSIONED, contractId: f("ref"), version: f("int"), active: f("flag"), reason: opt("text"), createdAt: f("timestamp") },

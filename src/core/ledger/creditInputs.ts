@@ -24,6 +24,20 @@ import type { LedgerSnapshot } from "./snapshot";
  * - utilisation: outstanding / the customer's credit limit; without a limit, 1 when anything is
  *   outstanding (all the credit there is, is used) and 0 otherwise;
  * - relationshipYears: years (365.25 days) since the first invoice, else the first contract signed.
+ *
+ * A closed contract's open remainder was written off (core/ledger/contractFields receivableFigures).
+ * It is no exposure any more — the customer's exposure and headroom (creditPositions) leave closed
+ * contracts out — but it is the worst payment history there is, and a write-off must never make
+ * the score better than the debt it replaced (the scorecard: worse inputs never give a better
+ * score). So here it stays what it was, money owed and not paid, and counts as overdue (as every
+ * reader of the ledger, this one takes the contract's status as it is now, whatever `asOf`):
+ * - in overdueShare it is in the outstanding and all of it in the overdue, whether its rows were
+ *   due yet or not (a remainder written off before it fell due is a default, not a future due);
+ * - in utilisation it stays in the outstanding: credit used and never repaid;
+ * - in avgDaysLate its rows count as open rows do (an overdue one by its days late so far, one not
+ *   yet due left out), never as paid.
+ * Against the same ledger before the write-off, overdueShare can only rise, and utilisation and
+ * avgDaysLate stay as they were.
  */
 export function creditInputsFromLedger(
   s: LedgerSnapshot,
@@ -59,8 +73,9 @@ export function creditInputsFromLedger(
   for (const inst of s.installments) {
     if (!contractIds.has(inst.contractId) || !index.activePlanIds.has(inst.planId)) continue;
     const st = installmentState(inst, index, asOf);
+    const writtenOff = index.contractById.get(inst.contractId)?.status === "closed";
     outstanding += st.open;
-    if (st.status === "overdue") overdue += st.open;
+    if (st.status === "overdue" || writtenOff) overdue += st.open;
     if (st.daysPastDue < 0 || st.daysPastDue >= 365 || st.status === "awaiting" || st.status === "due") continue;
     const late = st.status === "paid" ? (lastPayment.get(inst.id!) ?? st.due) - st.due : st.daysPastDue;
     weightedLate += late * inst.amountMinor;

@@ -1,9 +1,10 @@
 import { bucketIndex, bucketLabels, DEFAULT_BOUNDS } from "../aging";
 import type { Day } from "../dates";
 import { inputError } from "../errors";
-import { DEFAULT_DIGITS, fromMinor } from "../money";
+import { DEFAULT_DIGITS, fromMinor, type Minor } from "../money";
+import type { ContractStatus } from "../store/types";
 import { indexLedger } from "./ledgerIndex";
-import { INSTALLMENT_STATUSES, installmentState, type InstallmentStatus } from "./installmentState";
+import { INSTALLMENT_STATUSES, installmentState, type InstallmentState, type InstallmentStatus } from "./installmentState";
 import type { LedgerSnapshot } from "./snapshot";
 import { currencyDigits, type CurrencyDigitsSetting } from "../currencies";
 import { currencyCode } from "./currencyScope";
@@ -16,14 +17,28 @@ import { currencyCode } from "./currencyScope";
  * counted by position before it was added keep their place) says what the amounts are in: a SUM
  * over the amount column is meaningful only within one currency (SUMIFS on currency). Column names
  * are the same in every language so formulas that look columns up keep working.
+ *
+ * A row of a closed contract that was not paid in full was written off when the contract was
+ * closed (ledgerRowState): its status is `writtenOff`, `open` is 0 — nothing of it is to be
+ * collected any more, as an ERP shows a residual once written off — and what was written off is
+ * `amount − received`; it is not aged (bucket and daysPastDue blank). So the `open` column adds up
+ * to what AR.CONTRACT calls outstanding, and amount − received over a contract's writtenOff rows to
+ * its `writtenOff`.
  */
 export const LEDGER_COLUMNS = [
   "contract", "customer", "seq", "dueDate", "amount", "received", "open", "status", "bucket", "daysPastDue", "owner", "currency",
 ] as const;
 
-/** A status filter: one installment status, or "open" for every installment not paid. */
-export type LedgerStatusFilter = InstallmentStatus | "open";
-export const LEDGER_STATUS_FILTERS: readonly LedgerStatusFilter[] = ["open", ...INSTALLMENT_STATUSES];
+/** A row's status: its installment's (installmentState), or `writtenOff` on a closed contract. */
+export type LedgerRowStatus = InstallmentStatus | "writtenOff";
+export const LEDGER_ROW_STATUSES: readonly LedgerRowStatus[] = [...INSTALLMENT_STATUSES, "writtenOff"];
+
+/**
+ * A status filter: one row status, or "open" for every row still to be collected (not paid and
+ * not written off).
+ */
+export type LedgerStatusFilter = LedgerRowStatus | "open";
+export const LEDGER_STATUS_FILTERS: readonly LedgerStatusFilter[] = ["open", ...LEDGER_ROW_STATUSES];
 
 /** The ledger tables ledgerTable reads; the others can be left empty in its snapshot. */
 export const LEDGER_TABLE_SOURCES: readonly (keyof LedgerSnapshot)[] = ["customers", "contracts", "milestones", "plans", "installments", "allocations"];
@@ -34,11 +49,31 @@ export interface LedgerFilter {
   readonly status?: string;
 }
 
+/** The filter named (any case, surrounding spaces ignored), none when blank, or #VALUE! listing the valid ones. */
 export function readStatusFilter(status: string | undefined): LedgerStatusFilter | undefined {
   const s = status?.trim().toLowerCase();
   if (!s) return undefined;
-  if ((LEDGER_STATUS_FILTERS as readonly string[]).includes(s)) return s as LedgerStatusFilter;
-  return inputError("unknownOption", { arg: "status", got: JSON.stringify(status), valid: LEDGER_STATUS_FILTERS.join(", ") });
+  const filter = LEDGER_STATUS_FILTERS.find((f) => f.toLowerCase() === s);
+  return filter ?? inputError("unknownOption", { arg: "status", got: JSON.stringify(status), valid: LEDGER_STATUS_FILTERS.join(", ") });
+}
+
+/** Where an installment's row stands: as the installment, except that on a closed contract what was open is written off. */
+export interface LedgerRowState {
+  readonly status: LedgerRowStatus;
+  /** What is still to be collected: 0 when paid or written off. */
+  readonly open: Minor;
+  /** What was written off: what was open when its contract was closed, else 0. */
+  readonly writtenOff: Minor;
+}
+
+/**
+ * The row state of an installment in `st` on a contract of `contractStatus`: an installment of a
+ * closed contract with anything open was written off with it, whatever its due date (the whole
+ * remainder is written off at closing); any other is as installmentState says.
+ */
+export function ledgerRowState(st: InstallmentState, contractStatus: ContractStatus): LedgerRowState {
+  if (contractStatus === "closed" && st.open > 0) return { status: "writtenOff", open: 0, writtenOff: st.open };
+  return { status: st.status, open: st.open, writtenOff: 0 };
 }
 
 export function ledgerTable(
@@ -60,8 +95,9 @@ export function ledgerTable(
     const cust = index.customerById.get(contract.customerId);
     if (customer && cust?.code.toLowerCase() !== customer && cust?.name.toLowerCase() !== customer) continue;
     const st = installmentState(inst, index, asOf);
-    if (status && !(status === "open" ? st.status !== "paid" : st.status === status)) continue;
-    const aged = st.status === "overdue" || st.status === "due";
+    const row = ledgerRowState(st, contract.status);
+    if (status && !(status === "open" ? row.open > 0 : row.status === status)) continue;
+    const aged = row.status === "overdue" || row.status === "due";
     // A currency an older import stored as a name ("人民币", "日元") is its code, in digits and column.
     const code = currencyCode(contract.currency);
     const digits = currencyDigits(code, defaultCurrency);
@@ -76,8 +112,8 @@ export function ledgerTable(
         st.due,
         fromMinor(inst.amountMinor, digits),
         fromMinor(st.received, digits),
-        fromMinor(st.open, digits),
-        st.status,
+        fromMinor(row.open, digits),
+        row.status,
         aged ? labels[bucketIndex(st.daysPastDue, bounds)] : "",
         aged ? st.daysPastDue : "",
         inst.owner ?? contract.owner,

@@ -69,7 +69,13 @@ export function validatePenalty(p: PenaltyClause | undefined): PenaltyClause {
   }
 }
 
-export function validateContract(d: ContractDraft): ContractDraft {
+/**
+ * A contract. Its close record (writtenOffMinor, closedDate, statusBeforeClose) is kept by the
+ * store alone — closeContract writes it, reopening takes it away — so a draft or a patch carrying
+ * one has it left out: an edit keeps the stored record, a new contract has none.
+ */
+export function validateContract(draft: ContractDraft): ContractDraft {
+  const { writtenOffMinor: _amount, closedDate: _day, statusBeforeClose: _status, ...d } = draft;
   const currency = currencyCodeField(d.currency, "currency");
   return {
     ...d,

@@ -7,9 +7,11 @@ import type { LedgerDb } from "./db";
 import { activePlanInstallments } from "./reallocate";
 import { bumped, fresh, mustExist, readForUpdate } from "./revision";
 import { writePlanVersion } from "./planWrite";
-import type { Contract, ContractStatus } from "./types";
+import type { Contract, ContractStatus, IsoDate } from "./types";
 import { contractMoney, contractUnits, requireAmountCoversInvoices } from "./contractMoney";
 import { currencyCode } from "../ledger/currencyScope";
+import { isoFromSerial, serialFromYmd } from "../dates";
+import { isoDate } from "../ledger/fieldChecks";
 
 /** Refuse a second contract with the same code (the unique index would too, without a message). */
 async function requireFreeCode(db: LedgerDb, code: string, ownId?: number): Promise<void> {
@@ -65,7 +67,7 @@ export async function updateContract(db: LedgerDb, id: number, expectedRev: numb
       if (total !== d.amountMinor) inputError("planTotalMismatch", { arg: "installments", total: contractUnits(d as Contract, total), amount: contractUnits(d as Contract, d.amountMinor) });
       await requireAmountCoversInvoices(db, { ...stored, ...d } as Contract, d.amountMinor);
     }
-    const next = bumped(stored, d as Partial<Contract>);
+    const next = withCloseRecord(stored, bumped(stored, d as Partial<Contract>));
     await db.contracts.put(next);
     return next.rev;
   });
@@ -81,16 +83,67 @@ export async function openOnContract(db: LedgerDb, contractId: number): Promise<
   return sumMinor(installments.map((i) => i.amountMinor)) - allocated;
 }
 
+/** Today as the user's calendar has it (local date), ISO: the day of a close no caller dated. */
+function localIsoDay(now: Date = new Date()): IsoDate {
+  return isoFromSerial(serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate()));
+}
+
+/** The contract without its close record (Contract.writtenOffMinor, closedDate, statusBeforeClose). */
+function withoutCloseRecord(c: Contract): Contract {
+  const { writtenOffMinor: _amount, closedDate: _day, statusBeforeClose: _status, ...rest } = c;
+  return rest;
+}
+
+/**
+ * An edited contract (updateContract) with its close record kept in step with its status: an edit
+ * that closes it (allowed only with nothing open) records a close with nothing written off, today,
+ * from the status it had; an edit that takes it out of "closed" reopens it, so the record goes, as
+ * reopenContract does. Any other edit keeps the stored record as it is.
+ */
+function withCloseRecord(stored: Contract, next: Contract): Contract {
+  if (next.status === "closed" && stored.status !== "closed") {
+    return { ...next, writtenOffMinor: 0, closedDate: localIsoDay(), statusBeforeClose: stored.status };
+  }
+  if (next.status !== "closed" && stored.status === "closed") return withoutCloseRecord(next);
+  return next;
+}
+
 /**
  * Close a contract. One with money still open is refused unless `writeOff` says the rest will
- * not be collected. Returns the new rev.
+ * not be collected. The contract keeps a record of the close: what was open on its active plan and
+ * is written off (0 when nothing was), the day (`date`, ISO; the local date today when not given)
+ * and the status it had, which reopenContract restores. A contract already closed is left as it
+ * is. Returns the new rev.
  */
-export async function closeContract(db: LedgerDb, id: number, expectedRev: number, opts: { writeOff?: boolean } = {}): Promise<number> {
+export async function closeContract(db: LedgerDb, id: number, expectedRev: number, opts: { writeOff?: boolean; date?: IsoDate } = {}): Promise<number> {
+  const day = isoDate(opts.date ?? localIsoDay(), "date");
   return db.transaction("rw", [db.contracts, db.plans, db.installments, db.milestones, db.allocations], async () => {
     const stored = await readForUpdate(db.contracts, id, expectedRev);
+    if (stored.status === "closed") return stored.rev;
     const open = await openOnContract(db, id);
     if (open > 0 && !opts.writeOff) inputError("contractHasOpen", { code: stored.code, open: contractMoney(stored, open) });
-    const next = bumped(stored, { status: "closed" });
+    const next = bumped(stored, { status: "closed", writtenOffMinor: Math.max(0, open), closedDate: day, statusBeforeClose: stored.status });
+    await db.contracts.put(next);
+    return next.rev;
+  });
+}
+
+/** The status a closed contract is reopened with: the one it had before it was closed, else active. */
+export function reopenedStatus(c: Pick<Contract, "statusBeforeClose">): Exclude<ContractStatus, "closed"> {
+  return c.statusBeforeClose ?? "active";
+}
+
+/**
+ * Reopen a closed contract: it goes back to the status it had before it was closed (active when
+ * the close left no record of it), and what was written off is receivable again — the close record
+ * goes. A currency an older import stored as a name is written back as its code, as an edit does.
+ * A contract that is not closed is left as it is. Returns the new rev.
+ */
+export async function reopenContract(db: LedgerDb, id: number, expectedRev: number): Promise<number> {
+  return db.transaction("rw", [db.contracts], async () => {
+    const stored = await readForUpdate(db.contracts, id, expectedRev);
+    if (stored.status !== "closed") return stored.rev;
+    const next = bumped(withoutCloseRecord(stored), { status: reopenedStatus(stored), currency: currencyCode(stored.currency) });
     await db.contracts.put(next);
     return next.rev;
   });

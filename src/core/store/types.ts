@@ -46,6 +46,17 @@ export interface Contract extends Versioned {
   status: ContractStatus;
   penalty: PenaltyClause;
   notes?: string;
+  /**
+   * The close record, written by closeContract (and by updateContract when an edit closes a
+   * contract with nothing open) and taken away when the contract is reopened: what was open on
+   * the active plan at that moment and written off (0 when nothing was open), the day it was
+   * closed, and the status it had before, which reopening restores. A contract closed before the
+   * record existed (or by an import) has none: its open remainder is still what was written off
+   * (a closed contract takes no receipt), and it reopens as active.
+   */
+  writtenOffMinor?: number;
+  closedDate?: IsoDate;
+  statusBeforeClose?: Exclude<ContractStatus, "closed">;
 }
 
 export interface Milestone extends Versioned {

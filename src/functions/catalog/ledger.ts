@@ -16,7 +16,7 @@ import { currencyDigits } from "../../core/currencies";
  * @customfunction CONTRACT
  * @streaming
  * @param code Contract code, such as HT-2026-001.
- * @param field One of amount, invoiced, received, outstanding, overdue, nextDue, nextAmount, grade, status.
+ * @param field One of amount, invoiced, received, outstanding, overdue, nextDue, nextAmount, grade, status, writtenOff (what a closed contract wrote off).
  * @param invocation Streaming invocation from Excel.
  * @returns The field's value: an amount, a date, a grade or a status.
  */
@@ -38,7 +38,7 @@ export function contract(code: any, field: any, invocation: CustomFunctions.Stre
  * @customfunction LEDGER
  * @streaming
  * @param [customer] Customer code or name; blank for all customers.
- * @param [status] open, paid, awaiting, overdue or due; blank for all installments.
+ * @param [status] open, paid, awaiting, overdue, due or writtenOff (unpaid on a closed contract, open 0); blank for all installments.
  * @param invocation Streaming invocation from Excel.
  * @returns A header row and one row per installment of each contract's active plan.
  */

@@ -1,6 +1,13 @@
 import { serialFromIso } from "../../../src/core/dates";
 import { creditInputsFromLedger } from "../../../src/core/ledger/creditInputs";
 import { scenario } from "./scenario";
+import { creditScore } from "../../../src/core/credit/scorecard";
+import type { LedgerSnapshot } from "../../../src/core/ledger/snapshot";
+import { closeContract } from "../../../src/core/store/contracts";
+import { updateCustomer } from "../../../src/core/store/customers";
+import { loadSnapshot } from "../../../src/core/store/loadSnapshot";
+import { recordReceipt } from "../../../src/core/store/receipts";
+import { freshDb, seedContract } from "../../store/fixtures";
 
 const asOf = serialFromIso("2026-03-10")!;
 
@@ -24,4 +31,55 @@ describe("scorecard inputs from the ledger (scenario, as of 2026-03-10)", () => 
     expect(inputs.avgDaysLate).toBe(9); // due 02-28, settled 03-09
     expect(inputs.overdueShare).toBe(0); // 300.00 due 03-12 is open, not overdue
   });
+});
+
+describe("scorecard inputs when a contract is closed with its remainder written off", () => {
+  // The store's own close, on a customer with a 1,000.00 limit and one contract of 3 × 100.00 due
+  // 01-31, 02-28 and 03-31; 150.00 received on 02-01 settles row 1 (one day late) and half of row 2.
+  async function ledgerBeforeAndAfterWriteOff(): Promise<{ before: LedgerSnapshot; after: LedgerSnapshot; customerId: number }> {
+    const db = freshDb();
+    const { customerId, contractId } = await seedContract(db);
+    await updateCustomer(db, customerId, (await db.customers.get(customerId))!.rev, { creditLimitMinor: 1000_00 });
+    await recordReceipt(db, { contractId, date: "2026-02-01", amountMinor: 150_00, method: "transfer" });
+    const before = await loadSnapshot(db);
+    await closeContract(db, contractId, (await db.contracts.get(contractId))!.rev, { writeOff: true, date: "2026-03-10" });
+    return { before, after: await loadSnapshot(db), customerId };
+  }
+
+  it("counts the whole written-off remainder as overdue, so the overdue share rises; utilisation and days late stay", async () => {
+    const { before, after, customerId } = await ledgerBeforeAndAfterWriteOff();
+    const day = serialFromIso("2026-03-10")!;
+    const was = creditInputsFromLedger(before, customerId, day, "CNY");
+    const is = creditInputsFromLedger(after, customerId, day, "CNY");
+    // Before: 150.00 outstanding, of which row 2's 50.00 overdue (row 3 is due 03-31).
+    expect(was.overdueShare).toBeCloseTo(50 / 150, 12);
+    // Written off, all 150.00 is a default: overdue whether it had fallen due or not.
+    expect(is.overdueShare).toBe(1);
+    // Credit used and never repaid stays used; days late as before: row 1 one day, row 2 ten days so far.
+    expect(is.utilisation).toBeCloseTo(150 / 1000, 12);
+    expect(is.utilisation).toBe(was.utilisation);
+    expect(is.avgDaysLate).toBeCloseTo((1 * 100 + 10 * 100) / 200, 12);
+    expect(is.avgDaysLate).toBe(was.avgDaysLate);
+  });
+
+  // Days on which part of the remainder had not fallen due yet (due today is not late).
+  it.each(["2026-02-15", "2026-03-10", "2026-03-31"])(
+    "never gives a better input or a better score than before the write-off, and counts what was not yet due as overdue (as of %s)",
+    async (iso) => {
+      const { before, after, customerId } = await ledgerBeforeAndAfterWriteOff();
+      const day = serialFromIso(iso)!;
+      const was = creditInputsFromLedger(before, customerId, day, "CNY");
+      const is = creditInputsFromLedger(after, customerId, day, "CNY");
+      // Smaller is better for each of these; relationship is about time and does not change.
+      expect(is.avgDaysLate).toBeGreaterThanOrEqual(was.avgDaysLate);
+      expect(is.overdueShare).toBeGreaterThanOrEqual(was.overdueShare);
+      expect(is.utilisation).toBeGreaterThanOrEqual(was.utilisation);
+      expect(is.relationshipYears).toBe(was.relationshipYears);
+      // A written-off remainder is worse than one merely due: the share is all of it.
+      expect(was.overdueShare).toBeLessThan(1);
+      expect(is.overdueShare).toBe(1);
+      const score = (i: typeof is) => creditScore({ ...i, financialStrength: 60 }).score;
+      expect(score(is)).toBeLessThanOrEqual(score(was));
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Button, Checkbox } from "@fluentui/react-components";
-import { closeContract, getContract, openOnContract } from "../../../core/store/contracts";
+import { isoFromSerial } from "../../../core/dates";
+import { closeContract, getContract } from "../../../core/store/contracts";
 import type { Contract } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";
 import { ConfirmDialog } from "../../forms/ConfirmDialog";
@@ -16,12 +17,13 @@ export type CloseOutcome = ReopenOutcome;
 /**
  * Closing a contract, after a confirmation that says what it means: what is open on it (the page's
  * outstanding) is written off and leaves Today, the Dashboard and the customer's credit exposure,
- * and nothing can be recorded on it until it is reopened. With money open and "write off" not
+ * and nothing can be recorded on it until it is reopened. The store records what was written off,
+ * the day and the status the contract had (shown on the closed contract, restored by Reopen). With money open and "write off" not
  * ticked the confirmation says the store refuses it and offers no Close. The write carries the rev
  * the page read, so a contract changed in another pane meanwhile is not closed blind; the outcome
  * is reported through `onOutcome`.
  */
-export function CloseContract({ view, s, money, onOutcome }: SectionProps & { onOutcome: (o: CloseOutcome | undefined) => void }) {
+export function CloseContract({ view, s, money, today, onOutcome }: SectionProps & { onOutcome: (o: CloseOutcome | undefined) => void }) {
   const { lang } = useStrings();
   const styles = useContractsStyles();
   const [writeOff, setWriteOff] = useState(false);
@@ -37,13 +39,11 @@ export function CloseContract({ view, s, money, onOutcome }: SectionProps & { on
     const db = getLedger();
     try {
       // Only money the confirmation named is written off: with nothing shown open, the store
-      // refuses rather than writes off what appeared elsewhere meanwhile.
-      await closeContract(db, contract.id!, contract.rev, { writeOff: writeOff && open > 0 });
-      // What was written off, as the store has it now the contract is closed (a closed contract
-      // takes no receipt, so it stays as it was closed).
-      const writtenOff = writeOff && open > 0
-        ? await db.transaction("r", [db.plans, db.installments, db.milestones, db.allocations], () => openOnContract(db, contract.id!)).catch(() => open)
-        : 0;
+      // refuses rather than writes off what appeared elsewhere meanwhile. The close is dated
+      // today, as the page's figures are.
+      await closeContract(db, contract.id!, contract.rev, { writeOff: writeOff && open > 0, date: isoFromSerial(today) });
+      // What was written off, as the store recorded it when it closed the contract.
+      const writtenOff = writeOff && open > 0 ? await getContract(db, contract.id!).then((c) => c?.writtenOffMinor ?? open, () => open) : 0;
       onOutcome({ ok: true, text: closedText(contract.code, writtenOff, s, money) });
       // Reopened later, the contract does not come back with the write-off already ticked.
       setWriteOff(false);

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
 import { isoFromSerial } from "../../../core/dates";
+import { receivableFigures } from "../../../core/ledger/contractFields";
 import { CloseContract } from "./CloseContract";
+import { closeRecordText } from "./contractClose";
 import { useContractsStyles } from "./Contracts.styles";
 import { InvoicesSection } from "./InvoicesSection";
 import { MilestonesSection } from "./MilestonesSection";
@@ -18,12 +20,16 @@ interface ActionNotice extends ReopenOutcome {
 
 /**
  * One contract: its figures, terms, penalty clause and what it accrued, plan versions, milestones,
- * invoices and receipts; an open contract can be edited or closed, a closed one reopened.
+ * invoices and receipts; an open contract can be edited or closed, a closed one reopened. A closed
+ * contract says when it was closed and what was written off; its outstanding, overdue and next due
+ * are nothing, as in AR.CONTRACT.
  */
 export function ContractDetail(props: SectionProps & { onEdit: () => void; onBack: () => void }) {
   const { view, s, money, onEdit, onBack } = props;
   const styles = useContractsStyles();
   const { contract: c, summary } = view;
+  // What is receivable: on a closed contract nothing, what was open having been written off.
+  const receivable = receivableFigures(summary);
   const [notice, setNotice] = useState<ActionNotice | undefined>();
   const noticeFor = (action: ActionNotice["action"]) => (o: ReopenOutcome | undefined) => setNotice(o && { ...o, action });
   // "Reopened" is not left standing once the contract is closed again, nor "Closed" once reopened.
@@ -54,15 +60,16 @@ export function ContractDetail(props: SectionProps & { onEdit: () => void; onBac
         </MessageBar>
       )}
       <Text>{c.title} · {s.owner}: {c.owner} · {s[`status.${c.status}`]} · {s.signDate} {c.signDate}</Text>
+      {c.status === "closed" && <Text data-testid="contract-close-record">{closeRecordText(c, receivable.writtenOff, s, money)}</Text>}
       <Text size={200} data-testid="contract-terms">{s.terms}: {c.terms || s.none}</Text>
       <div className={styles.figures}>
         {figure(s.figAmount, money(summary.amount), "fig-amount")}
         {figure(s.figInvoiced, money(summary.invoiced), "fig-invoiced")}
         {figure(s.figReceived, money(summary.received), "fig-received")}
-        {figure(s.figOutstanding, money(summary.outstanding), "fig-outstanding")}
-        {figure(s.figOverdue, money(summary.overdue), "fig-overdue")}
+        {figure(s.figOutstanding, money(receivable.outstanding), "fig-outstanding")}
+        {figure(s.figOverdue, money(receivable.overdue), "fig-overdue")}
         {summary.onAccount > 0 && figure(s.figOnAccount, money(summary.onAccount), "fig-onaccount")}
-        {figure(s.figNextDue, summary.nextDue === undefined ? s.none : `${isoFromSerial(summary.nextDue)} ${money(summary.nextAmount)}`, "fig-nextdue")}
+        {figure(s.figNextDue, receivable.nextDue === undefined ? s.none : `${isoFromSerial(receivable.nextDue)} ${money(receivable.nextAmount)}`, "fig-nextdue")}
       </div>
       <PenaltySection {...props} />
       <PlanVersions {...props} />

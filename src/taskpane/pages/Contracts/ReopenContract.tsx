@@ -1,12 +1,13 @@
 import { useState } from "react";
 import { Button } from "@fluentui/react-components";
-import { getContract, updateContract } from "../../../core/store/contracts";
+import { receivableFigures } from "../../../core/ledger/contractFields";
+import { getContract, reopenContract, reopenedStatus } from "../../../core/store/contracts";
 import type { Contract } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";
 import { ConfirmDialog } from "../../forms/ConfirmDialog";
 import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
-import { reopenConfirmText, reopenFailure } from "./contractReopen";
+import { reopenConfirmText, reopenedText, reopenFailure } from "./contractReopen";
 import type { SectionProps } from "./sectionProps";
 
 export interface ReopenOutcome {
@@ -15,9 +16,10 @@ export interface ReopenOutcome {
 }
 
 /**
- * Reopening a closed contract (status back to Active), after a confirmation that says what it
- * means: what is open on it counts again in Today, the Dashboard and the customer's credit. The
- * edit carries the rev the page read, so a contract changed in another pane meanwhile is not
+ * Reopening a closed contract (back to the status it had before it was closed: Active or
+ * Disputed), after a confirmation that says what it means: what was written off on it is
+ * receivable again and counts again in Today, the Dashboard and the customer's credit. The write
+ * carries the rev the page read, so a contract changed in another pane meanwhile is not
  * overwritten; the outcome is reported through `onOutcome`.
  */
 export function ReopenContract({ view, s, money, onOutcome }: SectionProps & { onOutcome: (o: ReopenOutcome | undefined) => void }) {
@@ -32,8 +34,8 @@ export function ReopenContract({ view, s, money, onOutcome }: SectionProps & { o
     onOutcome(undefined);
     const db = getLedger();
     try {
-      await updateContract(db, contract.id!, contract.rev, { status: "active" });
-      onOutcome({ ok: true, text: format(s.reopened, { code: contract.code }) });
+      await reopenContract(db, contract.id!, contract.rev);
+      onOutcome({ ok: true, text: reopenedText(contract.code, reopenedStatus(contract), s) });
     } catch (e) {
       const current = await getContract(db, contract.id!).catch(() => contract);
       onOutcome({ ok: false, text: reopenFailure(e, contract, current, s, lang) });
@@ -50,7 +52,7 @@ export function ReopenContract({ view, s, money, onOutcome }: SectionProps & { o
       )}
       <ConfirmDialog
         open={confirming !== undefined} testId="reopen-dialog" busy={busy}
-        title={confirming && format(s.reopenTitle, { code: confirming.code })} text={reopenConfirmText(view.summary.outstanding, s, money)}
+        title={confirming && format(s.reopenTitle, { code: confirming.code })} text={reopenConfirmText(receivableFigures(view.summary).writtenOff, s, money, reopenedStatus(view.contract))}
         confirmLabel={s.reopenDo} cancelLabel={s.cancel}
         onCancel={() => setConfirming(undefined)} onConfirm={() => confirming && void reopen(confirming)}
       />

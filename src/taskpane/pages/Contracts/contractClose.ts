@@ -30,6 +30,19 @@ export function closedText(code: string, writtenOffMinor: number, s: ContractsSt
 }
 
 /**
+ * What a closed contract's detail says about its close: the day and what was written off, as
+ * closeContract recorded them. A contract closed before the record was kept (or by an import) has
+ * neither: it says what is open on it now (`openMinor`, a closed contract takes no receipt, so it
+ * is what was written off), without a day.
+ */
+export function closeRecordText(contract: Pick<Contract, "writtenOffMinor" | "closedDate">, openMinor: number, s: ContractsStrings, money: (minor: number) => string): string {
+  const amount = contract.writtenOffMinor ?? openMinor;
+  const date = contract.closedDate;
+  if (date === undefined) return amount > 0 ? format(s.closeRecordWrittenOffUndated, { amount: money(amount) }) : s.closeRecordNothingUndated;
+  return amount > 0 ? format(s.closeRecordWrittenOff, { date, amount: money(amount) }) : format(s.closeRecordNothing, { date });
+}
+
+/**
  * Why closing `contract` (as the page read it) was refused, in the analyst's language, given the
  * contract as it is stored now (`current`, read again after the refusal): gone, already closed in
  * another pane, changed elsewhere (a stale rev) and still open, money open that was not written
