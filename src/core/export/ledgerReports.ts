@@ -5,6 +5,7 @@ import { contractIdsIn, currencyCode } from "../ledger/currencyScope";
 import { monthOf } from "../ledger/days";
 import { activeInstallments, byCollectionOrder, installmentState } from "../ledger/installmentState";
 import { indexLedger, type LedgerIndex } from "../ledger/ledgerIndex";
+import { ledgerRowState } from "../ledger/ledgerTable";
 import type { LedgerSnapshot } from "../ledger/snapshot";
 import { DEFAULT_DUNNING_POLICY, type DunningPolicy } from "../dunning";
 import { DEFAULT_DIGITS } from "../money";
@@ -46,7 +47,8 @@ export const PLAN_TABLE_NAME = "HuikuanPlanActual";
 
 /**
  * The installment ledger: every installment of every active plan, in collection order, with what
- * was received on it and what stays open on `asOf`, each row in its contract's currency (Currency
+ * was received on it and what stays open on `asOf` (nothing on a closed contract: what was open was
+ * written off, and the row says so), each row in its contract's currency (Currency
  * column, amounts in that currency's digits). Its Customer, Due, Open and Currency columns feed
  * the live aging formulas.
  */
@@ -64,11 +66,13 @@ export function installmentLedgerTable(s: LedgerSnapshot, lang: Lang, asOf: Day,
       const contract = index.contractById.get(inst.contractId);
       const customer = contract ? index.customerById.get(contract.customerId) : undefined;
       const st = installmentState(inst, index, asOf);
+      // On a closed contract what was open was written off: Open 0, state "Written off" (as AR.LEDGER).
+      const row = contract ? ledgerRowState(st, contract.status) : st;
       const currency = rowCurrency(contract, defaultCurrency);
       rowDigits.push(currency.digits);
       return [
-        contract?.code ?? "", customer?.name ?? "", inst.seq, inst.dueDate, currency.code, inst.amountMinor, st.received, st.open,
-        STATE_LABELS[lang][st.status], st.status === "overdue" ? st.daysPastDue : 0, inst.owner ?? contract?.owner ?? "",
+        contract?.code ?? "", customer?.name ?? "", inst.seq, inst.dueDate, currency.code, inst.amountMinor, st.received, row.open,
+        STATE_LABELS[lang][row.status], row.status === "overdue" ? st.daysPastDue : 0, inst.owner ?? contract?.owner ?? "",
         contract ? CONTRACT_STATUS_LABELS[lang][contract.status] : "",
       ];
     });

@@ -1,5 +1,5 @@
 import type { Channel, ContractStatus } from "../store/types";
-import type { InstallmentStatus } from "../ledger/installmentState";
+import type { LedgerRowStatus } from "../ledger/ledgerTable";
 
 export type Lang = "en" | "zh";
 
@@ -31,9 +31,9 @@ export const REPORT_STRINGS = {
 
 export type ReportStrings = (typeof REPORT_STRINGS)["en" | "zh"];
 
-export const STATE_LABELS: Record<Lang, Record<InstallmentStatus, string>> = {
-  en: { paid: "Paid", awaiting: "Awaiting milestone", overdue: "Overdue", due: "Not yet due" },
-  zh: { paid: "已结清", awaiting: "待里程碑", overdue: "已逾期", due: "未到期" },
+export const STATE_LABELS: Record<Lang, Record<LedgerRowStatus, string>> = {
+  en: { paid: "Paid", awaiting: "Awaiting milestone", overdue: "Overdue", due: "Not yet due", writtenOff: "Written off" },
+  zh: { paid: "已结清", awaiting: "待里程碑", overdue: "已逾期", due: "未到期", writtenOff: "已核销" },
 };
 
 export const CONTRACT_STATUS_LABELS: Record<Lang, Record<ContractStatus, string>> = {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { agingFormulas, installmentLedgerTable } from "../../../src/core/export/ledgerReports";
 import { headerValues, type SheetTable, sheetValues } from "../../../src/core/export/sheetTable";
+import { REPORT_STRINGS } from "../../../src/core/export/strings";
 import { columnLetters } from "../../../src/calc/engine";
 import { isoFromSerial, serialFromIso } from "../../../src/core/dates";
 import { agingTotals } from "../../../src/core/ledger/dashboard";
@@ -96,6 +97,20 @@ describe("the workbook's aging by customer ages what the ledger counts as receiv
     // The spill size reserved for the chart counts only the customers the block ages.
     expect(blocks.map((b) => b.rows)).toEqual([2, 2]);
   });
+
+  test.each([["en", "Written off", "Closed"], ["zh", "已核销", "已关闭"]] as const)(
+    "a closed contract's open row was written off: Open 0, state written off, no days past due, as AR.LEDGER says (%s)",
+    (lang, writtenOff, closed) => {
+      const table = installmentLedgerTable(ledger(), lang, AS_OF);
+      const [contract, amount, received, open, state, daysPastDue, status] = ["contract", "amount", "received", "open", "state", "daysPastDue", "contractStatus"]
+        .map((k) => table.columns.findIndex((c) => c.header === REPORT_STRINGS[lang][k as keyof (typeof REPORT_STRINGS)["en"]]));
+      const row = table.rows.find((r) => r[contract] === "HT-C")!;
+      expect([row[amount], row[received], row[open], row[state], row[daysPastDue], row[status]]).toEqual([300_00, 0, 0, writtenOff, 0, closed]);
+      // The active contract's overdue row is still open and aged.
+      const live = table.rows.find((r) => r[contract] === "HT-A" && r[open] === 500_00)!;
+      expect(live[daysPastDue]).toBe(10);
+    },
+  );
 
   test("each block's bucket totals are the Dashboard's aging of that currency", () => {
     const s = ledger();
