@@ -22,6 +22,8 @@ const EN: Record<RefusalCode, string> = {
   currencyChange: "the contract {contract} is in {stored}; this row says {value} — a contract's currency cannot change by import.",
   cellError: "{field} holds an Excel error: {value}; correct the formula or clear the cell.",
   receivedOverDue: "{field} {value} is more than the installment amount {limit}; record an overpayment as a receipt on the Contracts page.",
+  ambiguousCode: "the contract code {value} matches the contracts {matches} in the ledger, which differ only in letter case, spaces or full-width characters; write the code exactly as the contract you mean is stored.",
+  ambiguousCustomer: "the customer {value} matches the customers {matches} in the ledger, which differ only in letter case, spaces or full-width characters; write the name exactly as stored, or give the customer code.",
 };
 
 const ZH: Record<RefusalCode, string> = {
@@ -43,7 +45,15 @@ const ZH: Record<RefusalCode, string> = {
   currencyChange: "合同 {contract} 的币种是 {stored}，本行为 {value}——导入不能更改合同的币种。",
   cellError: "{field}是 Excel 错误值：{value}，请修正公式或清空单元格。",
   receivedOverDue: "{field} {value} 超过本期应收金额 {limit}；多收的款项请在合同页面登记收款。",
+  ambiguousCode: "合同编号 {value} 与台账中的合同{matches}仅大小写、空格或全角/半角不同，无法确定是哪一份；请按要导入的合同在台账中的编号原样填写。",
+  ambiguousCustomer: "客户 {value} 与台账中的客户{matches}仅大小写、空格或全角/半角不同，无法确定是哪一个；请按台账中的名称原样填写，或填写客户编号。",
 };
+
+/** “Acme” (C1) → in Chinese “Acme”（C1）: a match is a contract code, or a customer's name then its code in brackets. */
+function quoted(m: { text: string; code?: string }, lang: "en" | "zh"): string {
+  const code = m.code === undefined ? "" : lang === "zh" ? `（${m.code}）` : ` (${m.code})`;
+  return `“${m.text}”${code}`;
+}
 
 /** A refused row's reason in the user's language, prefixed with its row number. */
 export function refusalMessage(r: Refusal, lang: "en" | "zh"): string {
@@ -63,6 +73,7 @@ export function refusalMessage(r: Refusal, lang: "en" | "zh"): string {
     .replace("{unit}", () => (r.multiplier === undefined ? "" : multiplierLabel(r.multiplier, lang)))
     .replace("{contract}", () => r.contractCode ?? "")
     .replace("{stored}", () => r.stored ?? "")
+    .replace("{matches}", () => (r.matches ?? []).map((m) => quoted(m, lang)).join(lang === "zh" ? "、" : ", "))
     // Last: a cell's text is never read as a placeholder either ("{unit}" typed in a cell stays as typed).
     .replace("{value}", () => (value === undefined || value === "" ? (lang === "zh" ? "（空）" : "(blank)") : value));
   const hint = r.hint === "installmentColumn"

@@ -1,8 +1,9 @@
 import { currencyDigits } from "../currencies";
+import { codeKey } from "../ledger/codeKey";
 import { currencyCode } from "../ledger/currencyScope";
 import type { Allocation, Contract, Customer, Installment, PaymentPlan, Receipt } from "../store/types";
 import type { ImportRow, Refusal } from "./rows";
-import { amountText, type ImportAmount, minorOfAmount } from "./values";
+import { amountText, cellText, type ImportAmount, minorOfAmount } from "./values";
 
 /** The tables an import writes. */
 export const IMPORT_TABLES = ["customers", "contracts", "plans", "installments", "receipts", "allocations"] as const;
@@ -35,7 +36,7 @@ export interface ImportPlan {
   deletes: { receipts: number[]; allocations: number[] };
   outcomes: { row: number; outcome: RowOutcome }[];
   refusals: Refusal[];
-  /** The currency of each contract the rows are about (code → ISO code), in which their amounts were converted. */
+  /** The currency of each contract the rows are about (each spelling of its code in the rows → ISO code), in which their amounts were converted. */
   currencies: Map<string, string>;
   /**
    * The installment amount (minor units) of each row whose installment keeps its stored amount
@@ -89,6 +90,15 @@ export function importReceiptReference(contractCode: string, seq: number): strin
 
 type Fresh<T> = Omit<T, "id" | "rev" | "updatedAt">;
 
+/**
+ * A sheet's text for a stored text field, or undefined (no change) when it differs from the stored
+ * text only as the sheet's cells are read (cellText: folded from full-width forms, trimmed): the
+ * ledger's “华东（一期）” read back from a sheet as "华东(一期)" is no edit, and is not rewritten.
+ */
+function typed(sheet: string | undefined, stored: string | undefined): string | undefined {
+  return sheet !== undefined && stored !== undefined && sheet === cellText(stored) ? undefined : sheet;
+}
+
 /** Apply a change to a record: unchanged records are left alone, changed ones get rev + 1. */
 function revise<T extends { rev: number; updatedAt: string }>(old: T, patch: Partial<T>, now: string): T | undefined {
   const changed = (Object.keys(patch) as (keyof T)[]).some((k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(old[k]));
@@ -101,10 +111,13 @@ function revise<T extends { rev: number; updatedAt: string }>(old: T, patch: Par
 /**
  * Decide, without touching the database, which records an import creates and which it updates.
  * Keys: a customer by its code (the customer code column, else its name) or, failing that, by name;
- * a contract by its code; an installment of the contract's active plan by its number (期次) or else
- * its due date (see rowKey); a received amount is one receipt per installment, found again by
- * `importReceiptReference`. New records get ids from `nextId`, so the whole plan is written with
- * plain bulkPut calls in one transaction.
+ * a contract by its code; both exactly as stored, else ignoring case, surrounding spaces and
+ * full-width forms (codeKey: "ht-1" is "HT-1", "华东(集团)" is "华东（集团）") when that finds one
+ * contract or customer — several are refused ("ambiguousCode", "ambiguousCustomer") rather than
+ * guessed, except that a contract's own customer is kept. An installment of the contract's active
+ * plan by its number (期次) or else its due date (see rowKey); a received amount is one receipt per
+ * installment, found again by `importReceiptReference`. New records get ids from `nextId`, so the
+ * whole plan is written with plain bulkPut calls in one transaction.
  */
 export function planImport(rows: readonly ImportRow[], existing: ExistingLedger, opts: PlanOptions): ImportPlan {
   const { now } = opts;
@@ -124,13 +137,42 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
   const customerByCode = new Map(existing.customers.map((c) => [c.code, c]));
   const customerByName = new Map<string, Customer>();
   for (const c of existing.customers) if (!customerByName.has(c.name)) customerByName.set(c.name, c);
-  const contractByCode = new Map(existing.contracts.map((c) => [c.code, c]));
+  // The customers by the codeKey of their code and of their name, kept up to date as the plan creates and renames.
+  const customersByCodeKey = groupBy(existing.customers, (c) => codeKey(c.code));
+  const customersByNameKey = groupBy(existing.customers, (c) => codeKey(c.name));
+  const indexCustomer = (c: Customer, replaced?: Customer): void => {
+    for (const [map, key] of [[customersByCodeKey, (x: Customer) => codeKey(x.code)], [customersByNameKey, (x: Customer) => codeKey(x.name)]] as const) {
+      const before = replaced ? map.get(key(replaced)) ?? [] : [];
+      const at = before.findIndex((x) => x.id === replaced!.id);
+      if (at >= 0) before.splice(at, 1);
+      const list = map.get(key(c));
+      if (list) list.push(c);
+      else map.set(key(c), [c]);
+    }
+  };
+  const contractsByKey = groupBy(existing.contracts, (c) => codeKey(c.code));
   const plansByContract = groupBy(existing.plans, (p) => p.contractId);
   const installmentsByPlan = groupBy(existing.installments, (i) => i.planId);
   const receiptByRef = new Map(existing.receipts.map((r) => [r.reference ?? "", r]));
   const allocationsByReceipt = groupBy(existing.allocations, (a) => a.receiptId);
 
   /**
+   * The stored customer a sheet's customer code (else name, `byName`) names: the one with exactly
+   * that code, else exactly that name, else the one whose code (or name) has its codeKey; when
+   * several have, the contract's own customer among them, else all of them (the row is refused).
+   */
+  const matchCustomer = (code: string, byName: boolean, ownCustomerId: number | undefined): Customer | Customer[] | undefined => {
+    const exact = customerByCode.get(code) ?? (byName ? customerByName.get(code) : undefined);
+    if (exact) return exact;
+    const key = codeKey(code);
+    const alike = [...new Map([...customersByCodeKey.get(key) ?? [], ...(byName ? customersByNameKey.get(key) ?? [] : [])].map((c) => [c.id, c])).values()];
+    if (alike.length <= 1) return alike[0];
+    return alike.find((c) => c.id === ownCustomerId) ?? alike;
+  };
+
+  /**
+   * The customer a row names (matchCustomer), created when none matches; the customers it could be
+   * when several match alike and none of them is `ownCustomerId`, the contract's own customer.
    * `currency` is the currency of the contract the row is about (the first contract of the sheet
    * to name a new customer): a customer the import creates takes it as its credit currency, so
    * its limit is read in the currency it trades in and keeps that meaning when the default
@@ -138,15 +180,20 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
    * upper-cased) is not given to the customer, which is then read in the default currency.
    * Existing customers are never given a currency.
    */
-  const resolveCustomer = (r: MinorRow, currency: string): Customer | undefined => {
+  const resolveCustomer = (r: MinorRow, currency: string, ownCustomerId?: number): Customer | Customer[] | undefined => {
     if (r.customerCode === undefined && r.customerName === undefined) return undefined;
     const code = r.customerCode ?? r.customerName!;
-    const found = customerByCode.get(code) ?? (r.customerCode === undefined ? customerByName.get(r.customerName!) : undefined);
+    const found = matchCustomer(code, r.customerCode === undefined, ownCustomerId);
+    if (Array.isArray(found)) return found;
     if (found) {
-      const updated = r.customerCode !== undefined && r.customerName !== undefined ? revise(found, { name: r.customerName }, now) : undefined;
+      // The sheet's text is read folded from full-width forms (cellText): a name that differs from the stored one in
+      // nothing else ("（集团）" read as "(集团)") is the same name, not a rename.
+      const renamed = r.customerCode !== undefined && r.customerName !== undefined && r.customerName !== cellText(found.name);
+      const updated = renamed ? revise(found, { name: r.customerName }, now) : undefined;
       if (!updated) return found;
       plan.puts.customers.push(updated);
       customerByCode.set(updated.code, updated);
+      indexCustomer(updated, found);
       return updated;
     }
     const created: Customer = {
@@ -156,11 +203,27 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
     plan.puts.customers.push(created);
     customerByCode.set(code, created);
     customerByName.set(created.name, created);
+    indexCustomer(created);
     return created;
   };
 
-  for (const [code, sheetGroup] of groupBy(rows, (r) => r.contractCode)) {
-    const old = contractByCode.get(code);
+  // The rows of one contract: codes that differ only in case are one contract, the stored one with that key. Where the
+  // ledger holds several (HT-1 and ht-1, from before the store refused such twins), a row names one exactly or is refused.
+  const units: { sheetGroup: ImportRow[]; old?: Contract }[] = [];
+  for (const [key, sheetGroup] of groupBy(rows, (r) => codeKey(r.contractCode))) {
+    const stored = contractsByKey.get(key) ?? [];
+    if (stored.length <= 1) {
+      units.push({ sheetGroup, old: stored[0] });
+      continue;
+    }
+    for (const [old, exact] of groupBy(sheetGroup, (r) => stored.find((c) => c.code === r.contractCode))) {
+      if (old) units.push({ sheetGroup: exact, old });
+      else for (const r of exact) plan.refusals.push({ row: r.row, code: "ambiguousCode", field: "contractCode", value: r.contractCode, matches: [...stored].sort((a, b) => a.id! - b.id!).map((c) => ({ text: c.code })) });
+    }
+  }
+
+  for (const { sheetGroup, old } of units) {
+    const code = old?.code ?? sheetGroup[0].contractCode;
     // A contract's currency is never changed by an import: its installments, receipts and invoices
     // would be relabelled without conversion. Rows naming another currency are refused.
     let named = sheetGroup;
@@ -174,7 +237,7 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
     if (named.length === 0) continue;
     // Rows of a contract agree on its currency (checkAcrossRows): the sheet's, else the ledger's, else the default.
     const currency = named.find((r) => r.currency !== undefined)?.currency ?? old?.currency ?? opts.currency;
-    plan.currencies.set(code, currency);
+    for (const r of sheetGroup) plan.currencies.set(r.contractCode, currency); // by each spelling of the code, as the rows have it
     const digits = digitsOf(currency);
     // The stored installments of the contract's active plan, for rows whose amount is the contract amount.
     const oldActive = old ? (plansByContract.get(old.id!) ?? []).find((p) => p.active === 1) : undefined;
@@ -210,13 +273,20 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
     }
     if (group.length === 0) continue;
     const head = mergeContractFields(group);
-    const customer = resolveCustomer(head, currency);
+    const customer = resolveCustomer(head, currency, old?.customerId);
+    if (Array.isArray(customer)) {
+      const field = head.customerCode !== undefined ? "customerCode" : "customer";
+      const matches = [...customer].sort((a, b) => a.id! - b.id!).map((c) => ({ text: c.name, code: c.code }));
+      for (const r of group) plan.refusals.push({ row: r.row, code: "ambiguousCustomer", field, value: head.customerCode ?? head.customerName, matches });
+      continue;
+    }
     let contract: Contract;
     let contractOutcome: RowOutcome;
     if (old) {
       const patch: Partial<Contract> = {
-        customerId: customer?.id, title: head.title, amountMinor: head.contractAmountMinor,
-        signDate: head.signDate, owner: head.owner, terms: head.terms, status: head.status, notes: head.notes,
+        customerId: customer?.id, title: typed(head.title, old.title), amountMinor: head.contractAmountMinor,
+        signDate: head.signDate, owner: typed(head.owner, old.owner), terms: typed(head.terms, old.terms), status: head.status,
+        notes: typed(head.notes, old.notes),
       };
       const updated = revise(old, patch, now);
       contract = updated ?? old;
@@ -238,7 +308,6 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
       contract = { id: take("contracts"), rev: 1, updatedAt: now, ...fresh };
       contractOutcome = "create";
       plan.puts.contracts.push(contract);
-      contractByCode.set(contract.code, contract);
     }
 
     const installmentRows = group.filter((r) => r.dueDate !== undefined);
@@ -261,7 +330,7 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
       let outcome: RowOutcome = contractOutcome === "update" ? "update" : contractOutcome;
       if (idx >= 0) {
         const found = pool.splice(idx, 1)[0];
-        const updated = revise(found, { dueDate: r.dueDate, amountMinor: r.installmentAmountMinor, owner: r.owner }, now);
+        const updated = revise(found, { dueDate: r.dueDate, amountMinor: r.installmentAmountMinor, owner: typed(r.owner, found.owner) }, now);
         inst = updated ?? found;
         if (updated) {
           plan.puts.installments.push(updated);

@@ -1,4 +1,5 @@
 import { currencyDigits, type CurrencyDigitsSetting, currencyFromText } from "../currencies";
+import { codeKey } from "../ledger/codeKey";
 import type { ContractStatus, IsoDate } from "../store/types";
 import { normaliseHeader } from "./headers";
 import { contractStatusOf, isPaymentStatusText } from "./statusWords";
@@ -41,7 +42,8 @@ export interface ImportRow {
 export type RefusalCode =
   | "missingCode" | "badDate" | "notANumber" | "negativeAmount" | "badSeq" | "badStatus"
   | "duplicateKey" | "conflict" | "missingAmount" | "missingDueDate" | "missingCustomer" | "missingSignDate"
-  | "tooPrecise" | "unitConflict" | "badCurrency" | "currencyChange" | "cellError" | "receivedOverDue";
+  | "tooPrecise" | "unitConflict" | "badCurrency" | "currencyChange" | "cellError" | "receivedOverDue"
+  | "ambiguousCode" | "ambiguousCustomer";
 
 export interface Refusal {
   row: number;
@@ -58,6 +60,12 @@ export interface Refusal {
   keyValue?: string;
   /** For "receivedOverDue": the installment amount, in currency units. */
   limit?: string;
+  /**
+   * For "ambiguousCode" and "ambiguousCustomer": the ledger's contract codes (`text`), or customers
+   * (`text` their name, `code` their code), that the row's code or customer matches ignoring case,
+   * surrounding spaces and full-width forms (codeKey).
+   */
+  matches?: { text: string; code?: string }[];
   /**
    * For a "conflict" on the contract amount when no installment amount column is mapped: the column
    * mapped to the contract amount (金额, Amount) likely holds each installment's amount; say so.
@@ -195,17 +203,22 @@ export function isRefusal(r: ImportRow | Refusal): r is Refusal {
  * The import key of a row, documented for users: a contract is identified by its code; an
  * installment by its contract code plus its installment number (期次) when that column is mapped,
  * otherwise by its contract code plus its due date. Re-importing a sheet therefore updates the
- * same records instead of adding copies.
+ * same records instead of adding copies. Codes that differ only in case, surrounding spaces or
+ * full-width forms are one code ("HT-1", "ht-1 "; see codeKey).
  */
 export function rowKey(r: ImportRow): string {
-  if (r.dueDate === undefined) return `${r.contractCode}`;
-  return r.seq !== undefined ? `${r.contractCode}#${r.seq}` : `${r.contractCode}@${r.dueDate}`;
+  const code = codeKey(r.contractCode);
+  if (r.dueDate === undefined) return code;
+  return r.seq !== undefined ? `${code}#${r.seq}` : `${code}@${r.dueDate}`;
 }
 
 const CONTRACT_FIELDS = ["customerName", "customerCode", "title", "contractAmount", "currency", "signDate", "owner", "terms", "status"] as const;
 
+/** Customers are matched like codes (planImport): "Acme" and "ACME" on two rows name one customer. */
 const differs = (f: (typeof CONTRACT_FIELDS)[number], a: ImportRow, b: ImportRow): boolean =>
-  f === "contractAmount" ? !sameAmount(a.contractAmount!, b.contractAmount!) : a[f] !== b[f];
+  f === "contractAmount" ? !sameAmount(a.contractAmount!, b.contractAmount!)
+    : f === "customerName" || f === "customerCode" ? codeKey(a[f]!) !== codeKey(b[f]!)
+      : a[f] !== b[f];
 
 /**
  * Checks across rows: a repeated key is refused (the later row), as is a row that disagrees with an
@@ -213,7 +226,8 @@ const differs = (f: (typeof CONTRACT_FIELDS)[number], a: ImportRow, b: ImportRow
  * exactly, as written with their units applied (12.5 万 and 125,000 agree): their currency may
  * only be known once the ledger is read, and two rows that differ only past the currency's digits
  * still disagree about the contract. An installment without its own amount takes the contract
- * amount when it is that contract's only row (one row per receivable).
+ * amount when it is that contract's only row (one row per receivable). Rows whose codes differ
+ * only in case ("HT-1", "ht-1") are rows of one contract.
  */
 export function checkAcrossRows(rows: readonly ImportRow[]): { rows: ImportRow[]; refusals: Refusal[] } {
   const seen = new Map<string, number>();
@@ -231,7 +245,8 @@ export function checkAcrossRows(rows: readonly ImportRow[]): { rows: ImportRow[]
       refusals.push({ row: r.row, code: "duplicateKey", field, value: r.contractCode, earlierRow, ...(keyValue !== undefined ? { keyValue } : {}) });
       continue;
     }
-    const first = firstOfContract.get(r.contractCode);
+    const contract = codeKey(r.contractCode);
+    const first = firstOfContract.get(contract);
     const clash = first === undefined ? undefined : CONTRACT_FIELDS.find((f) => r[f] !== undefined && first[f] !== undefined && differs(f, r, first));
     if (clash !== undefined) {
       const value = clash === "contractAmount" ? amountText(r.contractAmount!) : String(r[clash]);
@@ -240,15 +255,16 @@ export function checkAcrossRows(rows: readonly ImportRow[]): { rows: ImportRow[]
       continue;
     }
     seen.set(key, r.row);
-    if (first === undefined) firstOfContract.set(r.contractCode, r);
-    rowsPerContract.set(r.contractCode, (rowsPerContract.get(r.contractCode) ?? 0) + 1);
+    if (first === undefined) firstOfContract.set(contract, r);
+    rowsPerContract.set(contract, (rowsPerContract.get(contract) ?? 0) + 1);
     kept.push(r);
   }
   const out: ImportRow[] = [];
   for (const r of kept) {
     if (r.dueDate !== undefined && r.installmentAmount === undefined) {
-      const contractAmount = r.contractAmount ?? firstOfContract.get(r.contractCode)?.contractAmount;
-      if (rowsPerContract.get(r.contractCode) !== 1 || contractAmount === undefined) {
+      const contract = codeKey(r.contractCode);
+      const contractAmount = r.contractAmount ?? firstOfContract.get(contract)?.contractAmount;
+      if (rowsPerContract.get(contract) !== 1 || contractAmount === undefined) {
         refusals.push({ row: r.row, code: "missingAmount", field: "installmentAmount" });
         continue;
       }
