@@ -19,6 +19,32 @@ describe("createContract", () => {
     expect((await getContractByCode(db, "HT-2026-001"))?.status).toBe("active");
   });
 
+  it.each(["ht-2026-001", " HT-2026-001 ", "ＨＴ－２０２６－００１"])(
+    "refuses a contract whose code %p reads as another contract's code (case, spaces, full-width), naming the stored one",
+    async (code) => {
+      const db = freshDb();
+      const customerId = await seedCustomer(db);
+      await createContract(db, contractDraft(customerId));
+      const refusal = await createContract(db, contractDraft(customerId, { code })).catch((e: unknown) => e);
+      expect(refusal).toMatchObject({ code: "duplicateCode" });
+      expect(String((refusal as Error).message)).toContain("HT-2026-001");
+      expect(await db.contracts.count()).toBe(1);
+    },
+  );
+
+  it("lets a contract take another spelling of its own code, and refuses one another contract's code reads as", async () => {
+    const db = freshDb();
+    const customerId = await seedCustomer(db);
+    const a = await createContract(db, contractDraft(customerId));
+    const b = await createContract(db, contractDraft(customerId, { code: "HT-2026-002" }));
+    const revA = (await db.contracts.get(a))!.rev;
+    await updateContract(db, a, revA, { code: "ht-2026-001" });
+    expect((await db.contracts.get(a))!.code).toBe("ht-2026-001");
+    const revB = (await db.contracts.get(b))!.rev;
+    expect(await codeOf(updateContract(db, b, revB, { code: "HT-2026-001" }))).toBe("duplicateCode");
+    expect((await db.contracts.get(b))!.code).toBe("HT-2026-002");
+  });
+
   it("refuses a second contract with the same code and writes nothing for it", async () => {
     const db = freshDb();
     const customerId = await seedCustomer(db);

@@ -4,6 +4,7 @@ import type { ContractDraft, InstallmentDraft } from "../ledger/drafts";
 import { generatePlanPreview } from "../ledger/planPreview";
 import { validateContract } from "../ledger/validateRecords";
 import type { LedgerDb } from "./db";
+import { requireFreeCode } from "./freeCode";
 import { activePlanInstallments } from "./reallocate";
 import { bumped, fresh, mustExist, readForUpdate } from "./revision";
 import { writePlanVersion } from "./planWrite";
@@ -12,12 +13,6 @@ import { contractMoney, contractUnits, requireAmountCoversInvoices } from "./con
 import { currencyCode } from "../ledger/currencyScope";
 import { isoFromSerial, serialFromYmd } from "../dates";
 import { isoDate } from "../ledger/fieldChecks";
-
-/** Refuse a second contract with the same code (the unique index would too, without a message). */
-async function requireFreeCode(db: LedgerDb, code: string, ownId?: number): Promise<void> {
-  const other = await db.contracts.where("code").equals(code).first();
-  if (other && other.id !== ownId) inputError("duplicateCode", { arg: "code", got: code });
-}
 
 /** A contract that exists and is not closed: the target of a receipt, an invoice or a reminder. */
 export async function openContract(db: LedgerDb, contractId: number): Promise<Contract> {
@@ -34,7 +29,7 @@ export async function createContract(db: LedgerDb, draft: ContractDraft, plan?: 
   const d = validateContract(draft);
   const rows = plan ?? (d.terms ? generatePlanPreview(d.terms, d.amountMinor, d.signDate) : inputError("required", { arg: "terms" }));
   return db.transaction("rw", [db.contracts, db.customers, db.plans, db.installments, db.milestones], async () => {
-    await requireFreeCode(db, d.code);
+    await requireFreeCode(db.contracts, d.code);
     await mustExist(db.customers, d.customerId);
     const id = await db.contracts.add(fresh({ ...d, status: d.status ?? "active" }) as Contract);
     await writePlanVersion(db, { ...(d as Contract), id }, rows, 1);
@@ -60,7 +55,7 @@ export async function updateContract(db: LedgerDb, id: number, expectedRev: numb
       const open = await openOnContract(db, id);
       if (open > 0) inputError("contractHasOpen", { code: stored.code, open: contractMoney(d as Contract, open) });
     }
-    if (d.code !== stored.code) await requireFreeCode(db, d.code, id);
+    if (d.code !== stored.code) await requireFreeCode(db.contracts, d.code, id);
     if (d.customerId !== stored.customerId) await mustExist(db.customers, d.customerId);
     if (d.amountMinor !== stored.amountMinor) {
       const total = sumMinor((await activePlanInstallments(db, id)).map((i) => i.amountMinor));

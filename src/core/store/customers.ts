@@ -1,16 +1,11 @@
-import { inputError } from "../errors";
 import { currencyCode } from "../ledger/currencyScope";
 import type { CustomerDraft } from "../ledger/drafts";
 import { validateCustomer } from "../ledger/validateRecords";
 import type { LedgerDb } from "./db";
+import { requireFreeCode } from "./freeCode";
 import { bumped, fresh, readForUpdate } from "./revision";
 import { readSettings } from "./settings";
 import type { Customer } from "./types";
-
-async function requireFreeCode(db: LedgerDb, code: string, ownId?: number): Promise<void> {
-  const other = await db.customers.where("code").equals(code).first();
-  if (other && other.id !== ownId) inputError("duplicateCode", { arg: "code", got: code });
-}
 
 /**
  * Add a customer. Its currency (the credit limit's, upper-cased) is the one given, else the
@@ -20,7 +15,7 @@ async function requireFreeCode(db: LedgerDb, code: string, ownId?: number): Prom
 export async function createCustomer(db: LedgerDb, draft: CustomerDraft): Promise<number> {
   const d = validateCustomer(draft);
   return db.transaction("rw", [db.customers, db.settings], async () => {
-    await requireFreeCode(db, d.code);
+    await requireFreeCode(db.customers, d.code);
     const currency = d.currency ?? (await readSettings(db)).values.defaultCurrency.code;
     return db.customers.add(fresh({ ...d, currency }) as Customer);
   });
@@ -38,7 +33,7 @@ export async function updateCustomer(db: LedgerDb, id: number, expectedRev: numb
     // written back as that code. A name typed as a new currency is still refused.
     const keptCurrency = (patch.currency === undefined || patch.currency === stored.currency) && !!stored.currency?.trim();
     const d = validateCustomer({ ...stored, ...patch, ...(keptCurrency ? { currency: currencyCode(stored.currency!) } : {}) });
-    if (d.code !== stored.code) await requireFreeCode(db, d.code, id);
+    if (d.code !== stored.code) await requireFreeCode(db.customers, d.code, id);
     const next = bumped(stored, d);
     await db.customers.put(next);
     return next.rev;

@@ -1,3 +1,4 @@
+import { codeKey } from "../ledger/codeKey";
 import { emptySnapshot, type LedgerSnapshot } from "../ledger/snapshot";
 import type { LedgerDb } from "./db";
 import { STAMP_KEY, tableStampKey } from "./ledgerStamp";
@@ -70,15 +71,17 @@ export async function loadContractSnapshot(db: LedgerDb, code: string): Promise<
 
 /**
  * The contract a code typed in a cell names: the one with exactly that code, else the only one whose
- * code differs from it in case alone ("ht-2026-001"), as Excel's own lookups ignore case. Two codes
- * that differ only in case (the store allows it) need the exact one. Inside a transaction.
+ * code reads the same (codeKey: another case as Excel's own lookups ignore case, surrounding spaces,
+ * full-width forms: "ht-2026-001", "ＨＴ－２０２６－００１"). Codes that differ only so (older ledgers,
+ * backups: the store refuses new ones) need the exact one. Inside a transaction.
  */
 async function contractByCode(db: LedgerDb, code: string) {
   const wanted = code.trim();
   const exact = await db.contracts.where("code").equals(wanted).first();
   if (exact || wanted === "") return exact;
-  const alike = await db.contracts.where("code").equalsIgnoreCase(wanted).limit(2).toArray();
-  return alike.length === 1 ? alike[0] : undefined;
+  const key = codeKey(wanted);
+  const alike = ((await db.contracts.orderBy("code").keys()) as unknown[]).filter((k): k is string => typeof k === "string" && codeKey(k) === key);
+  return alike.length === 1 ? db.contracts.where("code").equals(alike[0]).first() : undefined;
 }
 
 /**
