@@ -6,8 +6,8 @@ import type { DunningPolicy } from "../dunning";
 import { installmentState, activeInstallments, byCollectionOrder } from "../ledger/installmentState";
 import type { LedgerIndex } from "../ledger/ledgerIndex";
 import type { LedgerSnapshot } from "../ledger/snapshot";
-import { accruedInterest } from "./accruedInterest";
-import { letterStageFor } from "./stageFor";
+import { installmentAccrual, receivedPartsByInstallment } from "./accruedInterest";
+import { letterStageAt, letterStageFor } from "./stageFor";
 import type { LetterInstallment, LetterStage, ReminderDraftInput } from "./types";
 
 export interface LetterOptions {
@@ -29,11 +29,13 @@ export interface LetterOptions {
  * when none is overdue, those falling due within the horizon — with interest under the contract's
  * penalty clause, the customer's contact and the contract owner as signatory. A letter that says
  * "the following payments are overdue" and asks for their total must not list, or add in, an
- * amount that is not due yet. An installment's interest runs on what is open from its due date to
- * `asOf`, and on each part paid late from the due date to the day it was received (core/lateInterest,
- * core/penalty per part): paying part of a late installment does not cancel the interest that part
- * ran up. Undefined when nothing is open to chase, and for a contract that is not live (a draft is
- * not signed, a closed one is settled or written off: neither is chased, as neither is in the Today
+ * amount that is not due yet. An installment's interest is installmentAccrual's — the figure the
+ * contract page shows: it runs on what is open from its due date to `asOf`, and on each part paid
+ * late from the due date to the day it was received: paying part of a late installment does not
+ * cancel the interest that part ran up. The letter's wording learns from the contract's reminder
+ * log (reminders dated before `asOf`) whether earlier reminders, or a final demand, were sent.
+ * Undefined when nothing is open to chase, and for a contract that is not live (a draft is not
+ * signed, a closed one is settled or written off: neither is chased, as neither is in the Today
  * queue).
  */
 export function letterInputFromLedger(
@@ -54,40 +56,29 @@ export function letterInputFromLedger(
   const overdue = states.filter(({ state }) => state.status === "overdue");
   const listed = overdue.length > 0 ? overdue : states.filter(({ state }) => state.status === "due" && state.daysPastDue >= -horizon);
   if (listed.length === 0) return undefined;
-  const paidLate = latePayments(snapshot, contractId);
-  const interestOn = (id: number, open: number, due: Day) =>
-    accruedInterest(open, due, asOf, contract.penalty, digits) +
-    (paidLate.get(id) ?? []).reduce((sum, p) => sum + (p.day > due ? accruedInterest(p.amount, due, p.day, contract.penalty, digits) : 0), 0);
+  const received = receivedPartsByInstallment(snapshot.receipts, snapshot.allocations, contractId);
   const rows: LetterInstallment[] = listed.map(({ inst, state }) => ({
     seq: inst.seq,
     dueDate: state.due,
     openMinor: state.open,
-    interestMinor: interestOn(inst.id!, state.open, state.due),
+    interestMinor: installmentAccrual(state.due, state.open, received.get(inst.id!) ?? [], asOf, contract.penalty, digits).totalMinor,
   }));
+  const logged = snapshot.reminders.filter((r) => r.contractId === contractId && dayOf(r.date) < asOf);
   const worstDaysPastDue = Math.max(...listed.map(({ state }) => state.daysPastDue));
   const customer = index.customerById.get(contract.customerId);
   return {
     stage: options.stage ?? letterStageFor(worstDaysPastDue, options.policy),
     date: asOf,
     customer: { name: customer?.name ?? "", contact: customer?.contact },
-    contract: { code: contract.code, title: contract.title, currency, digits },
+    contract: { code: contract.code, title: contract.title, currency, digits, penalty: contract.penalty.kind },
     installments: rows,
     owner: { name: contract.owner },
+    earlier: {
+      reminders: logged.length,
+      finalDemand: logged.some((r) => r.stage !== undefined && FINAL_OR_LATER.has(letterStageAt(r.stage, options.policy))),
+    },
     paymentInstructions: options.paymentInstructions,
   };
 }
 
-/** Each installment's received parts with the day their receipt is dated, for one contract. */
-function latePayments(snapshot: LedgerSnapshot, contractId: number): Map<number, { amount: number; day: Day }[]> {
-  const receiptDay = new Map<number, Day>();
-  for (const r of snapshot.receipts) if (r.contractId === contractId) receiptDay.set(r.id!, dayOf(r.date));
-  const out = new Map<number, { amount: number; day: Day }[]>();
-  for (const a of snapshot.allocations) {
-    const day = a.contractId === contractId ? receiptDay.get(a.receiptId) : undefined;
-    if (day === undefined) continue;
-    let parts = out.get(a.installmentId);
-    if (!parts) out.set(a.installmentId, (parts = []));
-    parts.push({ amount: a.amountMinor, day });
-  }
-  return out;
-}
+const FINAL_OR_LATER: ReadonlySet<LetterStage> = new Set<LetterStage>(["finalDemand", "legal"]);

@@ -4,6 +4,6 @@ export { letterTotals } from "./table";
 export { NOTICE_DAYS } from "./wording";
 export { LETTER_STAGES } from "./types";
 export { letterStageFor, letterStageAt } from "./stageFor";
-export { accruedInterest } from "./accruedInterest";
+export { accruedInterest, installmentAccrual, receivedPartsByInstallment, type InstallmentAccrual, type ReceivedPart } from "./accruedInterest";
 export { letterInputFromLedger, type LetterOptions } from "./fromLedger";
 export type { LetterInstallment, LetterLang, LetterStage, ReminderLetter, ReminderDraftInput } from "./types";

@@ -9,6 +9,12 @@ export interface WordingContext {
   payBy: string;
   /** Some interest or penalty is claimed (the contract has a penalty clause and it accrued). */
   interest: boolean;
+  /** What accrues is a daily penalty (违约金) rather than late interest. */
+  dailyPenalty: boolean;
+  /** Reminders the contract's log holds before the letter's date. */
+  earlierReminders: number;
+  /** One of them was at the final-demand stage or later. */
+  finalDemandSent: boolean;
 }
 
 export interface StageWording {
@@ -39,6 +45,29 @@ function zhRef(c: WordingContext): string {
   return c.contractTitle.trim() ? `《${c.contractTitle}》（合同编号：${c.contractCode}）` : `合同（合同编号：${c.contractCode}）`;
 }
 
+/**
+ * What the letter says of earlier contact follows the contract's reminder log: "despite our earlier
+ * reminders" / 经我司多次提醒 only with two or more logged before the letter, the singular with
+ * one, and no claim of any with none (a first letter must not invent a history).
+ */
+function enDespite(c: WordingContext): string {
+  const payments = `the following payments under ${enRef(c)} remain unpaid.`;
+  if (c.earlierReminders > 1) return `Despite our earlier reminders, ${payments}`;
+  if (c.earlierReminders === 1) return `Despite our earlier reminder, ${payments}`;
+  return `T${payments.slice(1)}`;
+}
+
+function enAccrues(c: WordingContext): string {
+  if (!c.interest) return "";
+  return c.dailyPenalty ? " A late-payment penalty accrues under the contract as shown." : " Late interest accrues under the contract as shown.";
+}
+
+function zhAfter(earlierReminders: number, verb: "提醒" | "催告"): string {
+  if (earlierReminders > 1) return `经我司多次${verb}`;
+  if (earlierReminders === 1) return `经我司${verb}`;
+  return "逾期";
+}
+
 const EN: Record<LetterStage, StageWording> = {
   courtesy: {
     subject: (c) => `Payment reminder: contract ${c.contractCode}`,
@@ -54,19 +83,19 @@ const EN: Record<LetterStage, StageWording> = {
   },
   formal: {
     subject: (c) => `Formal notice of overdue payment: contract ${c.contractCode}`,
-    opening: (c) => `Despite our earlier reminders, the following payments under ${enRef(c)} remain unpaid.${c.interest ? " Late interest accrues under the contract as shown." : ""}`,
+    opening: (c) => `${enDespite(c)}${enAccrues(c)}`,
     request: (c) => `We ask you to pay ${c.total} in full by ${c.payBy}. If there is any reason the payment is withheld, please tell us in writing by that date.`,
     closing: "We look forward to your payment.",
   },
   finalDemand: {
     subject: (c) => `Final demand for payment: contract ${c.contractCode}`,
-    opening: (c) => `This is our final demand for the following payments under ${enRef(c)}, which remain unpaid after repeated reminders.`,
+    opening: (c) => `This is our final demand for the following payments under ${enRef(c)}, which remain unpaid${c.earlierReminders > 1 ? " after repeated reminders" : c.earlierReminders === 1 ? " after our earlier reminder" : ""}.`,
     request: (c) => `Unless ${c.total} is received by ${c.payBy}, we will take further steps to recover the debt, including legal proceedings, without further notice.`,
     closing: "We trust this will not be necessary.",
   },
   legal: {
     subject: (c) => `Notice of legal action: contract ${c.contractCode}`,
-    opening: (c) => `The following payments under ${enRef(c)} remain unpaid despite our final demand.`,
+    opening: (c) => `The following payments under ${enRef(c)} remain unpaid${c.finalDemandSent ? " despite our final demand" : c.earlierReminders > 1 ? " despite our earlier reminders" : c.earlierReminders === 1 ? " despite our earlier reminder" : ""}.`,
     request: (c) => `We are preparing legal proceedings to recover ${c.total}, together with interest and costs as the contract and the law allow. Only payment in full received by ${c.payBy} will stop them.`,
     closing: "Yours faithfully,",
   },
@@ -87,19 +116,19 @@ const ZH: Record<LetterStage, StageWording> = {
   },
   formal: {
     subject: (c) => `催款函（合同编号：${c.contractCode}）`,
-    opening: (c) => `贵司与我司签订的${zhRef(c)}项下以下款项经我司多次提醒仍未支付${c.interest ? "，并已按合同约定产生逾期利息" : ""}。`,
+    opening: (c) => `贵司与我司签订的${zhRef(c)}项下以下款项${zhAfter(c.earlierReminders, "提醒")}仍未支付${c.interest ? `，并已按合同约定产生${c.dailyPenalty ? "违约金" : "逾期利息"}` : ""}。`,
     request: (c) => `请贵司于${c.payBy}前足额支付上述款项共计${c.total}。如有异议，请于该日期前书面告知我司。`,
     closing: "望贵司予以重视并及时付款。",
   },
   finalDemand: {
     subject: (c) => `最后催款通知书（合同编号：${c.contractCode}）`,
-    opening: (c) => `贵司与我司签订的${zhRef(c)}项下以下款项经我司多次催告仍未支付，现向贵司发出最后催款通知。`,
+    opening: (c) => `贵司与我司签订的${zhRef(c)}项下以下款项${zhAfter(c.earlierReminders, "催告")}仍未支付，现向贵司发出最后催款通知。`,
     request: (c) => `如贵司未能于${c.payBy}前支付上述款项共计${c.total}，我司将不再另行通知，依法采取包括诉讼在内的措施追收欠款。`,
     closing: "望贵司慎重对待。",
   },
   legal: {
     subject: (c) => `法律程序告知函（合同编号：${c.contractCode}）`,
-    opening: (c) => `贵司与我司签订的${zhRef(c)}项下以下款项经我司最后催告仍未支付。`,
+    opening: (c) => `贵司与我司签订的${zhRef(c)}项下以下款项${c.finalDemandSent ? "经我司最后催告" : zhAfter(c.earlierReminders, "催告")}仍未支付。`,
     request: (c) => `我司正准备通过法律程序追收上述款项共计${c.total}，并依合同及法律规定主张利息及相关费用。唯有贵司于${c.payBy}前足额付款，我司方停止上述程序。`,
     closing: "特此告知。",
   },

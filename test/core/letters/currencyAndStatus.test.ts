@@ -31,7 +31,8 @@ describe("a JPY contract's letter without digits given", () => {
     expect(input.contract).toMatchObject({ currency: "JPY", digits: 0 });
     expect(input.installments).toEqual([{ seq: 1, dueDate: serialFromYmd(2026, 10, 28), openMinor: 300_000, interestMinor: 4_500 }]);
     const letter = draftReminder(input, "en");
-    expect(letter.body).toContain("Total due: JPY 304,500 (principal JPY 300,000, interest JPY 4,500)");
+    // the contract's clause is a daily penalty (违约金): the letter names it so
+    expect(letter.body).toContain("Total due: JPY 304,500 (principal JPY 300,000, penalty JPY 4,500)");
   });
 
   it("draftReminder alone also formats a JPY input in yen when no digits are given", () => {

@@ -23,6 +23,8 @@ const example: ReminderDraftInput = {
   ],
   owner: { name: "Li Na", phone: "138 0000 0000", email: "li.na@example.com" },
   paymentInstructions: "Bank of China, Shanghai Branch, account 1234 5678 9012",
+  // The reminder log holds two reminders before the letter: the wording may speak of them.
+  earlier: { reminders: 2, finalDemand: false },
 };
 
 test("a formal English letter lists the installments, days late, interest and the total", () => {

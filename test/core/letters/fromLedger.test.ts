@@ -103,3 +103,11 @@ describe("letterStageFor maps dunning stages to letters", () => {
     expect(letterStageFor(75, policy)).toBe("formal");
   });
 });
+
+test("a receipt dated after the letter's day was still open on it: its part runs up interest to the letter's day only", () => {
+  // 200,000.00 of installment 1 (due 2026-09-30) on a receipt dated 2026-12-27, a month after the
+  // letter: on 2026-11-27 it was 58 days late, not 88. 200,000.00 × 0.0001 × 58 = 1,160.00.
+  const receipts = [{ ...meta, id: 1, contractId: 1, date: "2026-12-27", amountMinor: 21000000, method: "transfer" as const }];
+  const postDated = snapshotOf({ customers: [customer], contracts: [contract], plans, installments, allocations, receipts });
+  expect(letterInputFromLedger(postDated, indexLedger(postDated), 1, asOf)!.installments[0].interestMinor).toBe(174000 + 116000);
+});

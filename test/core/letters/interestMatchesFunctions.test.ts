@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { isoFromSerial } from "../../../src/core/dates";
-import { accruedInterest } from "../../../src/core/letters/accruedInterest";
+import { accruedInterest, installmentAccrual } from "../../../src/core/letters/accruedInterest";
 import { lateinterest } from "../../../src/functions/catalog/lateInterest";
 import { penalty } from "../../../src/functions/catalog/penalty";
 
@@ -34,6 +34,25 @@ describe("a letter's accrued interest equals the AR functions' result", () => {
         const cell = capShare === undefined ? penalty(open / 100, days, dailyRate) : penalty(open / 100, days, dailyRate, capShare);
         expect(letter / 100).toBe(Math.max(0, cell));
       }),
+    );
+  });
+});
+
+describe("an installment's accrual equals the AR functions summed over its parts", () => {
+  it("interest clause: AR.LATEINTEREST on each part received up to its receipt day, plus on the open rest up to the as-of day", () => {
+    const part = fc.record({ amount: cents, late: fc.integer({ min: -30, max: 400 }) });
+    fc.assert(
+      fc.property(due, fc.integer({ min: 0, max: 800 }), cents, fc.array(part, { maxLength: 4 }), fc.integer({ min: 0, max: 2400 }), fc.constantFrom<360 | 365>(360, 365), fc.integer({ min: 0, max: 60 }),
+        (d, asOfLate, open, parts, bp, yearDays, graceDays) => {
+          const annualRate = bp / 10_000;
+          const asOf = d + asOfLate;
+          const received = parts.map((p) => ({ amountMinor: p.amount, day: d + p.late }));
+          const got = installmentAccrual(d, open, received, asOf, { kind: "interest", annualRate, yearDays, graceDays }).totalMinor;
+          const cell = (amountMinor: number, until: number) =>
+            until <= d ? 0 : lateinterest(amountMinor / 100, isoFromSerial(d), isoFromSerial(until), annualRate, yearDays, graceDays);
+          const expected = cell(open, asOf) + received.reduce((sum, p) => sum + cell(p.amountMinor, Math.min(p.day, asOf)), 0);
+          expect(got).toBe(Math.round(expected * 100));
+        }),
     );
   });
 });

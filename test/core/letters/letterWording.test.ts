@@ -30,7 +30,9 @@ describe("a reminder letter for a contract without a title", () => {
 });
 
 describe("a formal letter for a contract without a penalty clause", () => {
-  const noInterest: ReminderDraftInput = { ...untitled, stage: "formal", contract: { code: "HT-2026-009", title: "Plant", currency: "CNY" } };
+  const noInterest: ReminderDraftInput = {
+    ...untitled, stage: "formal", contract: { code: "HT-2026-009", title: "Plant", currency: "CNY" }, earlier: { reminders: 3, finalDemand: false },
+  };
 
   it("does not claim that contractual late interest accrues when none is claimed", () => {
     expect(draftReminder(noInterest, "en").body).toContain('the following payments under contract HT-2026-009 "Plant" remain unpaid.\n');

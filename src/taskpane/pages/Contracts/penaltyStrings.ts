@@ -23,8 +23,12 @@ export const penaltyStrings = definePageStrings({
     "clause.cap": ", at most {cap}% of the overdue amount",
     accruedTitle: "Accrued on overdue installments",
     accruedRow: "#{seq} due {due}, {days} d late, {open} open: {amount}",
+    accruedRowPart: "#{seq} due {due}, {days} d late, {open} open, {paid} received late: {amount}",
     accruedTotal: "Total accrued: {amount}",
     accruedNone: "Nothing overdue, nothing accrued.",
+    paidLateTitle: "Accrued on payments received late",
+    paidLateRow: "#{seq} due {due}, {paid} received late: {amount}",
+    paidLateTotal: "Total accrued on payments received late: {amount}",
   },
   zh: {
     penalty: "违约条款",
@@ -47,8 +51,12 @@ export const penaltyStrings = definePageStrings({
     "clause.cap": "，不超过逾期金额的 {cap}%",
     accruedTitle: "逾期款项已产生的违约金 / 利息",
     accruedRow: "第 {seq} 期 到期 {due}，逾期 {days} 天，未收 {open}：{amount}",
+    accruedRowPart: "第 {seq} 期 到期 {due}，逾期 {days} 天，未收 {open}，逾期已收 {paid}：{amount}",
     accruedTotal: "合计：{amount}",
     accruedNone: "没有逾期款项，未产生违约金。",
+    paidLateTitle: "逾期收款已产生的违约金 / 利息",
+    paidLateRow: "第 {seq} 期 到期 {due}，逾期收款 {paid}：{amount}",
+    paidLateTotal: "逾期收款合计：{amount}",
   },
 });
 
