@@ -33,6 +33,11 @@ async function createCustomer(page: Page, code: string, name: string): Promise<v
   await page.getByTestId("customer-detail").waitFor();
 }
 
+/** Due date, amount, open and state of each row of a plan table (`testId`: the saved plan or the renegotiation preview). */
+async function rowsWithState(page: Page, testId: string): Promise<string[]> {
+  return page.getByTestId(`${testId}-row`).evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].slice(1, 5).map((td) => td.textContent).join(" ")));
+}
+
 async function planRows(page: Page): Promise<string[]> {
   return page.getByTestId("plan-table-row").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].slice(1, 3).map((td) => td.textContent).join(" ")));
 }
@@ -220,7 +225,8 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
     expect(await page.getByTestId("receipt-row").count()).toBe(1);
     expect(await page.getByTestId("milestone-row").count()).toBe(2);
     expect(await page.getByTestId("version-select").locator("option").allInnerTexts()).toEqual(["Version 2 (current)", "Version 1"]);
-    expect(await page.getByTestId("contract-terms").innerText()).toBe("Payment terms: 30%@0d; 60%@90d; 10%@12m");
+    // Version 2 follows the renegotiated terms, and so does the contract (its first terms are version 1's history).
+    expect(await page.getByTestId("contract-terms").innerText()).toBe("Payment terms: 50%@30d; 50%@60d");
   });
 
   test("an edit refused as stale (changed in another tab) takes in the other change and keeps what was typed", async () => {
@@ -240,7 +246,8 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
 
     await page.locator('input[name="owner"]').fill("Li Lei");
     await page.getByRole("button", { name: "Save" }).click();
-    await page.getByText(/This contract was changed elsewhere: the form now has those changes and keeps what you typed\..*revision 1, now 2/).waitFor();
+    // Revision 2: the renegotiation gave the contract its new terms; the other tab's edit made it 3.
+    await page.getByText(/This contract was changed elsewhere: the form now has those changes and keeps what you typed\..*revision 2, now 3/).waitFor();
     expect(await page.locator('input[name="title"]').inputValue()).toBe("Campus phase 1, revised");
     expect(await page.locator('input[name="owner"]').inputValue()).toBe("Li Lei");
 
@@ -372,6 +379,52 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
     expect(await page.locator('input[name="penaltyRate"]').inputValue()).toBe("0.05");
     expect(await page.locator('input[name="penaltyCap"]').inputValue()).toBe("10");
     await page.getByRole("button", { name: "Cancel" }).click();
+  });
+
+  /*
+   * HT-300, CNY 50,000.00 signed 2026-11-01, terms "50%@0d; 50%@30d": #1 25,000.00 on 2026-11-01,
+   * #2 25,000.00 on 2026-12-01. A receipt of 30,000.00 settles #1 and puts 5,000.00 on #2.
+   * Renegotiated with "100%@0d" from 2026-11-27: #1 25,000.00 settled (2026-11-01), the 5,000.00
+   * paid ahead on #2 settled (dated the restart date: never after a new row, so the receipts go back
+   * to it), and the open 20,000.00 due 2026-11-27.
+   */
+  test("renegotiating keeps the money received on the rows it settled: the saved plan is the preview, and a restart before the sign date is refused", async () => {
+    const { page } = seeded;
+    await page.getByRole("button", { name: "Back to the list" }).click();
+    await page.getByRole("button", { name: "New contract" }).click();
+    await page.locator('input[name="code"]').fill("HT-300");
+    await pickFormCustomer(page, "C-ACME · Acme Build Co.");
+    await page.locator('input[name="amount"]').fill("50,000.00");
+    await page.locator('input[name="signDate"]').fill("2026-11-01");
+    await page.locator('input[name="owner"]').fill("Wang Fang");
+    await page.locator('textarea[name="terms"]').fill("50%@0d; 50%@30d");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.locator('[data-testid="contract-detail"][data-code="HT-300"]').waitFor();
+    await page.locator('input[name="receiptDate"]').fill("2026-11-20");
+    await page.locator('input[name="receiptAmount"]').fill("30,000.00");
+    await page.getByRole("button", { name: "Record receipt" }).click();
+    await waitText(page, "fig-outstanding-value", "CNY 20,000.00");
+
+    await page.getByRole("button", { name: "Renegotiate" }).click();
+    await page.getByText("Shares of the rest and when they fall due after the restart date, e.g. 50%@0d; 50%@30d").waitFor();
+    await page.locator('textarea[name="newTerms"]').fill("100%@0d");
+    await page.locator('input[name="reason"]').fill("Early settlement");
+    await page.locator('input[name="restartDate"]').fill("2026-10-01");
+    await page.getByText("Restart date cannot be before the contract's sign date, 2026-11-01; got 2026-10-01.").waitFor();
+    await page.getByRole("button", { name: "Save as version 2" }).click();
+    expect(await page.getByTestId("renegotiate-form").isVisible()).toBe(true); // refused: nothing saved
+
+    await page.locator('input[name="restartDate"]').fill("2026-11-27");
+    const expected = ["2026-11-01 CNY 25,000.00 CNY 0.00 Paid", "2026-11-27 CNY 5,000.00 CNY 0.00 Paid", "2026-11-27 CNY 20,000.00 CNY 20,000.00 Due"];
+    await waitText(page, "renegotiate-preview-total", "CNY 50,000.00");
+    expect(await rowsWithState(page, "renegotiate-preview")).toEqual(expected);
+    await page.getByRole("button", { name: "Save as version 2" }).click();
+    await page.getByTestId("renegotiate-form").waitFor({ state: "detached" });
+
+    expect(await rowsWithState(page, "plan-table")).toEqual(expected);
+    await waitText(page, "fig-outstanding-value", "CNY 20,000.00");
+    await waitText(page, "fig-overdue-value", "CNY 0.00");
+    expect(await page.getByTestId("contract-terms").innerText()).toBe("Payment terms: 100%@0d");
   });
 });
 

@@ -15,7 +15,7 @@ export const errorMessagesEn = {
   sizeMismatch: "{arg} has {size} values but {other} has {otherSize}; they must line up.",
   halfBlank: "{arg} is blank in row {row} while {other} is not; fill both or neither.",
   outOfRange: "{arg} must be {rule}, got {got}.",
-  tooLarge: "{arg} is too large to hold exactly in minor units: {got}.",
+  tooLarge: "{arg} is too large (at most 15 digits, cents included): {got}.",
   unknownOption: "{arg}: unknown value {got}; valid values are {valid}.",
   badBounds: "{arg} must be positive whole numbers in increasing order, got {got}.",
   badTerms: "{arg}: cannot read {got} at position {pos}: expected {expected}.",
@@ -33,6 +33,7 @@ export const errorMessagesEn = {
   wrongColumns: "{arg} must have {expected} columns, got {got}.",
   notIncreasing: "{arg} must be in increasing order: {got} comes after {previous}.",
   beforeContactDate: "{arg} cannot be before the contact date, {date}; got {got}.",
+  beforeSignDate: "{arg} cannot be before the contract's sign date, {date}; got {got}.",
   staleEdit: "{what} was changed in another pane since you opened it (revision {expected}, now {actual}); reload it and try again.",
   duplicateCode: "{arg} {got} is already in use.",
   contractNotFound: "No contract has the code {got}.",
@@ -52,6 +53,7 @@ export const errorMessagesEn = {
   mustBeAtLeast: "{arg} must be at least {min}, got {got}.",
   unknownCurrency: "{arg} must be a currency: an ISO code such as CNY, USD or KWD, or a name such as 人民币 or 美元; got {got}.",
   targetExists: "{owner} already has a {currency} target for {period}; change that one instead.",
+  otherCurrency: "{arg} is in {currency}; {got} is written in another currency.",
 } as const;
 
 export type ErrorCode = keyof typeof errorMessagesEn;
@@ -68,7 +70,7 @@ export const errorMessagesZh: Record<ErrorCode, string> = {
   sizeMismatch: "{arg} 有 {size} 个值，而 {other} 有 {otherSize} 个，两者必须一一对应。",
   halfBlank: "第 {row} 行 {arg} 为空而 {other} 不为空；请同时填写或同时留空。",
   outOfRange: "{arg} 应 {rule}，实际为 {got}。",
-  tooLarge: "{arg} 过大，无法以最小货币单位精确表示：{got}。",
+  tooLarge: "{arg} 过大（最多 15 位数字，含小数位）：{got}。",
   unknownOption: "{arg}：未知取值 {got}；可用取值为 {valid}。",
   badBounds: "{arg} 应为递增的正整数，实际为 {got}。",
   badTerms: "{arg}：无法识别第 {pos} 个字符处的 {got}，应为 {expected}。",
@@ -86,6 +88,7 @@ export const errorMessagesZh: Record<ErrorCode, string> = {
   wrongColumns: "{arg} 应有 {expected} 列，实际为 {got} 列。",
   notIncreasing: "{arg} 必须递增：{got} 位于 {previous} 之后。",
   beforeContactDate: "{arg} 不能早于联系日期 {date}，而输入为 {got}。",
+  beforeSignDate: "{arg} 不能早于合同签订日期 {date}，而输入为 {got}。",
   staleEdit: "{what} 在您打开后已被其他窗格修改（版本 {expected}，现为 {actual}）；请重新加载后再试。",
   duplicateCode: "{arg} {got} 已被使用。",
   contractNotFound: "没有编号为 {got} 的合同。",
@@ -105,6 +108,7 @@ export const errorMessagesZh: Record<ErrorCode, string> = {
   mustBeAtLeast: "{arg} 应不小于 {min}，实际为 {got}。",
   unknownCurrency: "{arg} 应为币种：ISO 代码（如 CNY、USD、KWD）或名称（如 人民币、美元），实际为 {got}。",
   targetExists: "{owner} 在 {period} 已有 {currency} 目标，请修改那一条。",
+  otherCurrency: "{arg} 以 {currency} 计价，而 {got} 带有其他币种的符号。",
 };
 
 export function renderErrorMessage(

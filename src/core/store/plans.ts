@@ -1,14 +1,16 @@
 import { inputError } from "../errors";
 import type { InstallmentDraft } from "../ledger/drafts";
 import { positiveMinor, wholeBetween } from "../ledger/fieldChecks";
-import { milestoneDueDate } from "../ledger/planPreview";
+import { milestoneDueDate, requireRestartFromSign } from "../ledger/planPreview";
+import { checkShares } from "../schedule";
+import { parseTranches } from "../terms/tranches";
 import type { LedgerDb } from "./db";
 import { byCollectionOrder } from "../ledger/installmentState";
 import { requireAmountCoversInvoices } from "./contractMoney";
 import { writePlanVersion } from "./planWrite";
 import { reallocateActivePlan } from "./reallocate";
 import { bumped, mustExist, readForUpdate, StaleEditError } from "./revision";
-import type { Installment, InstallmentTrigger, PaymentPlan } from "./types";
+import type { Contract, Installment, InstallmentTrigger, PaymentPlan } from "./types";
 
 export { generatePlanPreview, renegotiationPreview } from "../ledger/planPreview";
 
@@ -51,17 +53,35 @@ export interface ReplacePlanOptions {
   reason?: string;
   /** A renegotiated contract amount; the contract is updated in the same transaction. */
   amountMinor?: number;
+  /**
+   * The date the new terms are scheduled from (the renegotiation's restart date): refused before
+   * the contract's sign date (core/ledger/planPreview requireRestartFromSign), as the page's
+   * preview refuses it.
+   */
+  restartDate?: string;
+  /**
+   * The renegotiated payment terms text ("50%@0d; 50%@30d"): it becomes the contract's terms in
+   * the same transaction, so the contract shows the terms its active plan follows (and the next
+   * renegotiation starts from them), not the ones the first version was generated from. The terms
+   * must read (shares adding up to 100%).
+   */
+  terms?: string;
 }
 
 /**
  * Renegotiate: save `rows` as a new active plan version, all or nothing. The old version is kept,
  * inactive, with its installments and its allocations as history. Every receipt of the contract is
- * then applied again, oldest first, to the new installments, so nothing received is lost or
- * counted twice; what the new plan cannot absorb stays on account. The rows must add up to the
- * contract amount (or to `amountMinor`, which becomes the contract amount). Returns the new plan id.
+ * then applied again, oldest first, to the new installments in allocation order, so nothing
+ * received is lost or counted twice; what the new plan cannot absorb stays on account. Rows built
+ * by renegotiationPreview put the settled parts first in that order (none dated after the restart
+ * date), so the receipts settle exactly those rows again and the new rows are open for the rest
+ * (less any on-account credit, which goes to them oldest first). The rows must add up to the
+ * contract amount (or to `amountMinor`, which becomes the contract amount); `terms` becomes the
+ * contract's terms; a `restartDate` before the sign date is refused. Returns the new plan id.
  */
 export async function savePlanVersion(db: LedgerDb, contractId: number, rows: readonly InstallmentDraft[], opts: ReplacePlanOptions): Promise<number> {
   const tables = [db.contracts, db.plans, db.installments, db.milestones, db.receipts, db.allocations, db.invoices];
+  const terms = opts.terms === undefined ? undefined : readTerms(opts.terms);
   return db.transaction("rw", tables, async () => {
     let contract = await mustExist(db.contracts, contractId);
     if (contract.status === "closed") inputError("contractClosed", { code: contract.code });
@@ -75,10 +95,16 @@ export async function savePlanVersion(db: LedgerDb, contractId: number, rows: re
       const [was, now] = shown && current && shown.version !== current.version ? [shown.version, current.version] : [expected?.rev ?? 0, current?.rev ?? 0];
       throw new StaleEditError(contract.code, was, now);
     }
+    if (opts.restartDate !== undefined) requireRestartFromSign(opts.restartDate, contract.signDate);
+    const changes: Partial<Contract> = {};
     if (opts.amountMinor !== undefined && opts.amountMinor !== contract.amountMinor) {
       // A lower amount must still cover what was invoiced: invoices never exceed the contract.
       await requireAmountCoversInvoices(db, contract, positiveMinor(opts.amountMinor, "amount"));
-      contract = bumped(contract, { amountMinor: positiveMinor(opts.amountMinor, "amount") });
+      changes.amountMinor = positiveMinor(opts.amountMinor, "amount");
+    }
+    if (terms !== undefined && terms !== contract.terms) changes.terms = terms;
+    if (Object.keys(changes).length > 0) {
+      contract = bumped(contract, changes);
       await db.contracts.put(contract);
     }
     const versions = await db.plans.where("contractId").equals(contractId).toArray();
@@ -88,6 +114,13 @@ export async function savePlanVersion(db: LedgerDb, contractId: number, rows: re
     await reallocateActivePlan(db, contractId);
     return planId;
   });
+}
+
+/** Terms text as the contract keeps it: trimmed, and only when it reads (shares adding up to 100%). */
+function readTerms(text: string): string {
+  const trimmed = text.trim();
+  checkShares(parseTranches(trimmed, "terms").map((t) => t.share), "terms");
+  return trimmed;
 }
 
 /**
