@@ -70,7 +70,7 @@ describe("AR.AGING", () => {
     // 12,345,678,901,234.56 rounded to 15 digits would count as …234.60.
     expect(calcError('=AR.AGING(A1:A2, B1:B2, "2024-03-31")', [[45382, 1], [45352, 12345678901234.56]])).toEqual({
       value: "#NUM!",
-      message: "Row 2: amounts is too large to hold exactly in minor units: 12345678901234.56.",
+      message: "Row 2: amounts is too large (at most 15 digits, cents included): 12345678901234.56.",
     });
   });
 

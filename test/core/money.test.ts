@@ -43,7 +43,7 @@ describe("toMinor: rounding to minor units, half away from zero, once", () => {
       }
     })();
     expect(isArInputError(refused) && [refused.code, refused.kind, refused.params.arg, refused.params.row]).toEqual(["tooLarge", "num", "amounts", 7]);
-    expect(isArInputError(refused) && refused.messageIn("en")).toBe("Row 7: amounts is too large to hold exactly in minor units: 12345678901234.56.");
+    expect(isArInputError(refused) && refused.messageIn("en")).toBe("Row 7: amounts is too large (at most 15 digits, cents included): 12345678901234.56.");
     expect(errorOf(() => toMinor(-80000000000000.02))).toEqual({ code: "tooLarge", kind: "num" });
     expect(errorOf(() => toMinor(1234567890123456, 0))).toEqual({ code: "tooLarge", kind: "num" }); // yen: 16 digits
     expect(errorOf(() => toMinor(123456789012.3456, 4))).toEqual({ code: "tooLarge", kind: "num" });

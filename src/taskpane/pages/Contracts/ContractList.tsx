@@ -4,6 +4,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import type { ContractSummary } from "../../../core/ledger/contractSummary";
 import type { Contract, Customer } from "../../../core/store/types";
 import { useContractsStyles } from "./Contracts.styles";
+import { joinParts } from "./contractView";
 import type { ContractsStrings } from "./strings";
 
 export interface ContractListProps {
@@ -49,11 +50,11 @@ export function ContractList({ rows, customers, summaries, s, money, onOpen }: C
               onKeyDown={(e) => e.key === "Enter" && onOpen(c.id!)}
             >
               <div className={styles.line}>
-                <Text weight="semibold" className={styles.grow}>{c.code} · {customers.get(c.customerId)?.name ?? ""}</Text>
+                <Text weight="semibold" className={styles.grow}>{joinParts(c.code, customers.get(c.customerId)?.name)}</Text>
                 <Badge appearance="tint" color={STATUS_COLOR[c.status]}>{s[`status.${c.status}`]}</Badge>
               </div>
               <div className={styles.line}>
-                <Text size={200} className={`${styles.grow} ${styles.muted}`}>{c.title} · {c.owner}</Text>
+                <Text size={200} className={`${styles.grow} ${styles.muted}`}>{joinParts(c.title, c.owner)}</Text>
                 {sum && <Text size={200} className={styles.amount}>{s.figOutstanding} {money(sum.outstanding, c.currency)}</Text>}
                 {sum && sum.overdue > 0 && <Badge appearance="filled" color="danger">{s.figOverdue} {money(sum.overdue, c.currency)}</Badge>}
               </div>

@@ -15,7 +15,7 @@ import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
 import { parseAmountText } from "../../forms/parseAmountText";
 import { amountProblem, core, type Problems, problemText } from "../../forms/problems";
-import { useContractsStyles } from "./Contracts.styles";
+import { useDetailCells } from "./Contracts.styles";
 import { invoiceDeleteFailure, invoiceNaming } from "./invoiceDelete";
 import type { SectionProps } from "./sectionProps";
 import { argLabels } from "./strings";
@@ -28,7 +28,7 @@ type Field = "number" | "date" | "amount" | "tax" | "installmentId";
  */
 export function InvoicesSection({ view, s, money, digits, today }: SectionProps) {
   const { lang } = useStrings();
-  const styles = useContractsStyles();
+  const { styles, cell, amount: amountCell } = useDetailCells();
   const empty = { number: "", date: isoFromSerial(today), amount: "", tax: "", installmentId: "" };
   const form = useFormState<Field>(empty);
   const [failure, setFailure] = useState<string | undefined>();
@@ -37,7 +37,9 @@ export function InvoicesSection({ view, s, money, digits, today }: SectionProps)
   const [deleting, setDeleting] = useState(false);
   const [deleteOutcome, setDeleteOutcome] = useState<{ ok: boolean; text: string } | undefined>();
   const open = view.contract.status !== "closed";
-  const labels = argLabels(s);
+  // Core names the fields "amount" and "date" (the contract's amount and a receipt's date, in
+  // argLabels): here they are the invoice's.
+  const labels = { ...argLabels(s), amount: s.invoiceAmount, date: s.invoiceDate };
   const v = form.values;
   const problems: Problems<Field> = {};
   const num = core(() => text(v.number, "number"));
@@ -91,9 +93,9 @@ export function InvoicesSection({ view, s, money, digits, today }: SectionProps)
         </MessageBar>
       )}
       {view.invoices.length === 0 ? <Text size={200} className={styles.muted}>{s.noInvoices}</Text> : (
-        <div className={styles.tableScroll}>
-          <Table size="extra-small">
-            <TableHeader>
+        <div className={styles.stackBox}>
+          <Table size="extra-small" className={styles.table}>
+            <TableHeader className={styles.head}>
               <TableRow>
                 <TableHeaderCell>{s.invoiceNumber}</TableHeaderCell>
                 <TableHeaderCell>{s.invoiceDate}</TableHeaderCell>
@@ -103,16 +105,18 @@ export function InvoicesSection({ view, s, money, digits, today }: SectionProps)
                 {open && <TableHeaderCell />}
               </TableRow>
             </TableHeader>
-            <TableBody>
+            <TableBody className={styles.body}>
               {view.invoices.map((i) => (
-                <TableRow key={i.id} data-testid="invoice-row" data-number={i.number}>
-                  <TableCell>{i.number}</TableCell>
-                  <TableCell>{i.date}</TableCell>
-                  <TableCell className={styles.num}>{money(i.amountMinor)}</TableCell>
-                  <TableCell className={styles.num}>{money(i.taxMinor)}</TableCell>
-                  <TableCell>{(i.installmentId !== undefined && installmentLabel.get(i.installmentId)) || s.none}</TableCell>
+                <TableRow key={i.id} data-testid="invoice-row" data-number={i.number} className={styles.invoiceRow}>
+                  <TableCell {...cell("number")}>{i.number}</TableCell>
+                  <TableCell {...cell("date")}>{i.date}</TableCell>
+                  <TableCell {...amountCell("amount")}>{money(i.amountMinor)}</TableCell>
+                  <TableCell {...amountCell("tax", styles.labelled)} data-label={s.tax}>{money(i.taxMinor)}</TableCell>
+                  <TableCell {...cell("installment", styles.labelled)} data-label={s.installment}>
+                    {(i.installmentId !== undefined && installmentLabel.get(i.installmentId)) || s.none}
+                  </TableCell>
                   {open && (
-                    <TableCell>
+                    <TableCell {...cell("delete", styles.end)}>
                       <Button size="small" disabled={deleting} aria-label={format(s.deleteInvoiceLabel, invoiceNaming(i, money))}
                         onClick={() => { setDeleteOutcome(undefined); setConfirming(i); }}>
                         {s.deleteInvoice}

@@ -13,14 +13,18 @@ import { useFormState } from "../../forms/useFormState";
 import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
 import { core, type Problem, type Problems, problemText } from "../../forms/problems";
-import { useContractsStyles } from "./Contracts.styles";
+import { useContractsStyles, useDetailCells } from "./Contracts.styles";
 import type { SectionProps } from "./sectionProps";
 import { argLabels, type ContractsStrings } from "./strings";
 
-/** Milestones planned vs actual with slippage in days (core/ledger/slippage); progress is recorded per row. */
+/**
+ * Milestones planned vs actual with slippage in days (core/ledger/slippage); progress is recorded
+ * per row. In a narrow pane each row stacks: name and completion; planned date and slippage;
+ * actual date and the progress button.
+ */
 export function MilestonesSection(props: SectionProps) {
   const { view, s } = props;
-  const styles = useContractsStyles();
+  const { styles, cell, amount } = useDetailCells();
   const [editing, setEditing] = useState<number | undefined>();
   const open = view.contract.status !== "closed";
   const current = view.milestones.find((m) => m.milestone.id === editing)?.milestone;
@@ -28,30 +32,32 @@ export function MilestonesSection(props: SectionProps) {
     <div className={styles.section} data-testid="milestones-section">
       <Text weight="semibold">{s.milestones}</Text>
       {view.milestones.length === 0 ? <Text size={200} className={styles.muted}>{s.noMilestones}</Text> : (
-        <Table size="extra-small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{s.milestoneName}</TableHeaderCell>
-              <TableHeaderCell>{s.plannedDate}</TableHeaderCell>
-              <TableHeaderCell>{s.actualDate}</TableHeaderCell>
-              <TableHeaderCell className={styles.num}>%</TableHeaderCell>
-              <TableHeaderCell>{s.slippage}</TableHeaderCell>
-              {open && <TableHeaderCell />}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {view.milestones.map(({ milestone: m, slip }) => (
-              <TableRow key={m.id} data-testid="milestone-row" data-name={m.name}>
-                <TableCell>{m.name}</TableCell>
-                <TableCell>{m.plannedDate}</TableCell>
-                <TableCell>{m.actualDate ?? s.none}</TableCell>
-                <TableCell className={styles.num}>{slip.state === "done" ? 100 : m.percentComplete}</TableCell>
-                <TableCell data-testid="milestone-slippage">{s[`ms.${slip.state}`]} · {format(s.slipDays, { n: slip.slippageDays })}</TableCell>
-                {open && <TableCell><Button size="small" onClick={() => setEditing(m.id)}>{s.recordProgress}</Button></TableCell>}
+        <div className={styles.stackBox}>
+          <Table size="extra-small" className={styles.table}>
+            <TableHeader className={styles.head}>
+              <TableRow>
+                <TableHeaderCell>{s.milestoneName}</TableHeaderCell>
+                <TableHeaderCell>{s.plannedDate}</TableHeaderCell>
+                <TableHeaderCell>{s.actualDate}</TableHeaderCell>
+                <TableHeaderCell className={styles.num}>%</TableHeaderCell>
+                <TableHeaderCell>{s.slippage}</TableHeaderCell>
+                {open && <TableHeaderCell />}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody className={styles.body}>
+              {view.milestones.map(({ milestone: m, slip }) => (
+                <TableRow key={m.id} data-testid="milestone-row" data-name={m.name} className={styles.milestoneRow}>
+                  <TableCell {...cell("name")}>{m.name}</TableCell>
+                  <TableCell {...cell("planned", styles.labelled)} data-label={s.plannedDate}>{m.plannedDate}</TableCell>
+                  <TableCell {...cell("actual", styles.labelled)} data-label={s.actualDate}>{m.actualDate ?? s.none}</TableCell>
+                  <TableCell {...amount("percent", styles.percent)}>{slip.state === "done" ? 100 : m.percentComplete}</TableCell>
+                  <TableCell {...cell("slip", styles.end)} data-testid="milestone-slippage">{s[`ms.${slip.state}`]} · {format(s.slipDays, { n: slip.slippageDays })}</TableCell>
+                  {open && <TableCell {...cell("edit", styles.end)}><Button size="small" onClick={() => setEditing(m.id)}>{s.recordProgress}</Button></TableCell>}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
       )}
       {open && current && <ProgressForm key={current.id} milestone={current} s={s} onDone={() => setEditing(undefined)} />}
       {open && <AddMilestoneForm {...props} />}

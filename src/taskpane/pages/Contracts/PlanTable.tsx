@@ -1,7 +1,7 @@
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { sumMinor } from "../../../core/money";
 import type { ContractsStrings } from "./strings";
-import { useContractsStyles } from "./Contracts.styles";
+import { useDetailCells } from "./Contracts.styles";
 
 export interface PlanRow {
   readonly key: string | number;
@@ -16,7 +16,11 @@ export interface PlanRow {
   readonly owner?: string;
 }
 
-/** A plan's installments, with a total row: the preview while typing and each saved version. */
+/**
+ * A plan's installments, with a total row: the preview while typing and each saved version. In a
+ * narrow pane each row stacks: number, due date and amount; state and open amount; owner and the
+ * edit button.
+ */
 export function PlanTable({ rows, s, money, testId, onEdit }: {
   rows: readonly PlanRow[];
   s: ContractsStrings;
@@ -25,12 +29,12 @@ export function PlanTable({ rows, s, money, testId, onEdit }: {
   /** Offered on the active plan: edit a step's owner and trigger. */
   onEdit?: (key: string | number) => void;
 }) {
-  const styles = useContractsStyles();
+  const { styles, cell, amount, filler } = useDetailCells();
   const withState = rows.some((r) => r.state !== undefined);
   return (
-    <div className={styles.tableScroll}>
-      <Table size="extra-small" data-testid={testId}>
-        <TableHeader>
+    <div className={styles.stackBox}>
+      <Table size="extra-small" data-testid={testId} className={styles.table}>
+        <TableHeader className={styles.head}>
           <TableRow>
             <TableHeaderCell>{s.colSeq}</TableHeaderCell>
             <TableHeaderCell>{s.colDue}</TableHeaderCell>
@@ -41,26 +45,26 @@ export function PlanTable({ rows, s, money, testId, onEdit }: {
             {onEdit && <TableHeaderCell />}
           </TableRow>
         </TableHeader>
-        <TableBody>
+        <TableBody className={styles.body}>
           {rows.map((r) => (
-            <TableRow key={r.key} data-testid={`${testId}-row`}>
-              <TableCell>{r.seq}</TableCell>
-              <TableCell>{r.dueDate}</TableCell>
-              <TableCell className={styles.num}>{money(r.amountMinor)}</TableCell>
-              {withState && <TableCell className={styles.num}>{money(r.open ?? 0)}</TableCell>}
-              {withState && <TableCell>{r.state}</TableCell>}
-              {withState && <TableCell>{r.owner}</TableCell>}
-              {onEdit && <TableCell><Button size="small" onClick={() => onEdit(r.key)}>{s.editStep}</Button></TableCell>}
+            <TableRow key={r.key} data-testid={`${testId}-row`} className={withState ? styles.planRow : styles.planRowBrief}>
+              <TableCell {...cell("seq")}>{r.seq}</TableCell>
+              <TableCell {...cell("due")}>{r.dueDate}</TableCell>
+              <TableCell {...amount("amount")}>{money(r.amountMinor)}</TableCell>
+              {withState && <TableCell {...amount("open", styles.labelled)} data-label={s.colOpen}>{money(r.open ?? 0)}</TableCell>}
+              {withState && <TableCell {...cell("state")}>{r.state}</TableCell>}
+              {withState && <TableCell {...cell("owner")}>{r.owner}</TableCell>}
+              {onEdit && <TableCell {...cell("edit", styles.end)}><Button size="small" onClick={() => onEdit(r.key)}>{s.editStep}</Button></TableCell>}
             </TableRow>
           ))}
-          <TableRow>
-            <TableCell>{s.total}</TableCell>
-            <TableCell />
-            <TableCell className={styles.num} data-testid={`${testId}-total`}>{money(sumMinor(rows.map((r) => r.amountMinor)))}</TableCell>
-            {withState && <TableCell className={styles.num}>{money(sumMinor(rows.map((r) => r.open ?? 0)))}</TableCell>}
-            {withState && <TableCell />}
-            {withState && <TableCell />}
-            {onEdit && <TableCell />}
+          <TableRow className={styles.planTotal}>
+            <TableCell {...cell("seq")}>{s.total}</TableCell>
+            <TableCell {...filler} />
+            <TableCell {...amount("amount")} data-testid={`${testId}-total`}>{money(sumMinor(rows.map((r) => r.amountMinor)))}</TableCell>
+            {withState && <TableCell {...amount("open", styles.labelled)} data-label={s.colOpen}>{money(sumMinor(rows.map((r) => r.open ?? 0)))}</TableCell>}
+            {withState && <TableCell {...filler} />}
+            {withState && <TableCell {...filler} />}
+            {onEdit && <TableCell {...filler} />}
           </TableRow>
         </TableBody>
       </Table>

@@ -15,7 +15,7 @@ import { useFormState } from "../../forms/useFormState";
 import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
 import { amountProblem, core, type Problems, problemText } from "../../forms/problems";
-import { useContractsStyles } from "./Contracts.styles";
+import { useDetailCells } from "./Contracts.styles";
 import { receiptDeleteFailure, receiptNaming } from "./receiptDelete";
 import type { SectionProps } from "./sectionProps";
 import { argLabels, type ContractsStrings } from "./strings";
@@ -36,7 +36,7 @@ function allocationText(parts: readonly { seq: number; amountMinor: number }[], 
  */
 export function ReceiptsSection({ view, s, money, digits, today }: SectionProps) {
   const { lang } = useStrings();
-  const styles = useContractsStyles();
+  const { styles, cell, amount: amountCell } = useDetailCells();
   const empty: Record<Field, string> = { date: isoFromSerial(today), amount: "", method: "transfer", reference: "" };
   const form = useFormState<Field>(empty);
   const [failure, setFailure] = useState<string | undefined>();
@@ -46,7 +46,8 @@ export function ReceiptsSection({ view, s, money, digits, today }: SectionProps)
   const [deleting, setDeleting] = useState(false);
   const [deleteOutcome, setDeleteOutcome] = useState<{ ok: boolean; text: string } | undefined>();
   const open = view.contract.status !== "closed";
-  const labels = argLabels(s);
+  // Core names the amount "amount" (the contract's, in argLabels): here it is the amount received.
+  const labels = { ...argLabels(s), amount: s.receiptAmount };
   const v = form.values;
   const problems: Problems<Field> = {};
   const date = core(() => isoDate(v.date, "date"));
@@ -98,9 +99,9 @@ export function ReceiptsSection({ view, s, money, digits, today }: SectionProps)
         </MessageBar>
       )}
       {view.receipts.length === 0 ? <Text size={200} className={styles.muted}>{s.noReceipts}</Text> : (
-        <div className={styles.tableScroll}>
-          <Table size="extra-small">
-            <TableHeader>
+        <div className={styles.stackBox}>
+          <Table size="extra-small" className={styles.table}>
+            <TableHeader className={styles.head}>
               <TableRow>
                 <TableHeaderCell>{s.receiptDate}</TableHeaderCell>
                 <TableHeaderCell className={styles.num}>{s.receiptAmount}</TableHeaderCell>
@@ -109,15 +110,15 @@ export function ReceiptsSection({ view, s, money, digits, today }: SectionProps)
                 {open && <TableHeaderCell />}
               </TableRow>
             </TableHeader>
-            <TableBody>
+            <TableBody className={styles.body}>
               {view.receipts.map((r) => (
-                <TableRow key={r.receipt.id} data-testid="receipt-row" data-date={r.receipt.date}>
-                  <TableCell>{r.receipt.date}</TableCell>
-                  <TableCell className={styles.num}>{money(r.receipt.amountMinor)}</TableCell>
-                  <TableCell>{s[`method.${r.receipt.method}`]}{r.receipt.reference ? ` · ${r.receipt.reference}` : ""}</TableCell>
-                  <TableCell>{allocationText(r.parts, r.onAccountMinor, s, money)}</TableCell>
+                <TableRow key={r.receipt.id} data-testid="receipt-row" data-date={r.receipt.date} className={styles.receiptRow}>
+                  <TableCell {...cell("date")}>{r.receipt.date}</TableCell>
+                  <TableCell {...amountCell("amount")}>{money(r.receipt.amountMinor)}</TableCell>
+                  <TableCell {...cell("method")}>{s[`method.${r.receipt.method}`]}{r.receipt.reference ? ` · ${r.receipt.reference}` : ""}</TableCell>
+                  <TableCell {...cell("applied", styles.labelled)} data-label={s.appliedTo}>{allocationText(r.parts, r.onAccountMinor, s, money)}</TableCell>
                   {open && (
-                    <TableCell>
+                    <TableCell {...cell("delete", styles.end)}>
                       <Button size="small" disabled={deleting} aria-label={format(s.deleteReceiptLabel, receiptNaming(r.receipt, s, money))}
                         onClick={() => { setDeleteOutcome(undefined); setConfirming(r.receipt); }}>
                         {s.deleteReceipt}

@@ -6,6 +6,7 @@ import { milestoneSlippage, type MilestoneSlippage } from "../../../core/ledger/
 import type { LedgerSnapshot } from "../../../core/ledger/snapshot";
 import { byReceiptOrder } from "../../../core/store/reallocate";
 import type { Contract, Customer, Installment, Invoice, Milestone, PaymentPlan, Receipt } from "../../../core/store/types";
+import type { ContractsStrings } from "./strings";
 
 export interface VersionView {
   readonly plan: PaymentPlan;
@@ -64,4 +65,14 @@ export function contractViewFrom(s: LedgerSnapshot, contractId: number, asOf: Da
     .map((milestone) => ({ milestone, slip: milestoneSlippage(milestone, asOf) }));
   const invoices = [...own.invoices].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id! - b.id!));
   return { contract, customer: index.customerById.get(contract.customerId), summary, versions, active, milestones, invoices, receipts };
+}
+
+/** Parts of a line joined by " · ", the empty ones left out: an untitled contract reads "Zhang Min", not "· Zhang Min". */
+export function joinParts(...parts: readonly (string | undefined)[]): string {
+  return parts.map((p) => p?.trim()).filter(Boolean).join(" · ");
+}
+
+/** The detail's line under its header: "Title · Owner: Zhang Min · Active · Sign date 2026-03-15", without an empty title. */
+export function contractSummaryLine(c: Pick<Contract, "title" | "owner" | "status" | "signDate">, s: ContractsStrings): string {
+  return joinParts(c.title, `${s.owner}: ${c.owner}`, s[`status.${c.status}`], `${s.signDate} ${c.signDate}`);
 }
