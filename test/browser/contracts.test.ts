@@ -153,6 +153,10 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
     await page.getByRole("button", { name: "Save as version 2" }).click();
     await page.getByTestId("renegotiate-form").waitFor({ state: "detached" });
 
+    // The page shows version 2 once the saved ledger is read back.
+    await page.getByTestId("version-select").locator("option", { hasText: "Version 2 (current)" }).waitFor({ state: "attached" });
+    await waitText(page, "plan-table-total", "CNY 1,200,000.00");
+    await page.getByTestId("plan-table-row").nth(3).waitFor();
     expect(await planRows(page)).toEqual([
       "2026-01-15 CNY 360,000.00", "2026-04-15 CNY 40,000.00", "2026-12-31 CNY 400,000.00", "2027-01-30 CNY 400,000.00",
     ]);
@@ -291,6 +295,20 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
     // Written off, the remainder is no longer outstanding; the detail says what was written off and when.
     await waitText(page, "fig-outstanding-value", "CNY 0.00");
     await waitText(page, "contract-close-record", "Closed on 2026-11-27: CNY 800,000.00 was written off and is no longer receivable.");
+    // The plan's open rows say written off, with nothing open; the list shows nothing outstanding or overdue.
+    const rows = await page.getByTestId("plan-table-row").allInnerTexts();
+    const open = rows.filter((r) => !r.includes("Paid"));
+    expect(open.length).toBeGreaterThan(0);
+    for (const r of open) expect([r.includes("Written off"), /Overdue|Due\b/.test(r)]).toEqual([true, false]);
+    await page.getByTestId("version-select").selectOption({ label: "Version 1" });
+    for (const r of await page.getByTestId("plan-table-row").allInnerTexts()) expect(r).toContain("Replaced");
+    await page.getByRole("button", { name: "Back to the list" }).click();
+    await page.getByTestId("contract-search").fill("HT-100");
+    await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Closed" });
+    await page.getByRole("combobox", { name: "Owner" }).selectOption({ label: "All" });
+    const listed = page.locator('[data-testid="contract-row"][data-code="HT-100"]');
+    await listed.getByText("Outstanding CNY 0.00").waitFor();
+    expect(await listed.getByText(/^Overdue/).count()).toBe(0);
   });
 
   test("in 中文 the page and its validation messages are Chinese", async () => {

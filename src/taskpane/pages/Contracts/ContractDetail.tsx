@@ -4,6 +4,7 @@ import { isoFromSerial } from "../../../core/dates";
 import { receivableFigures } from "../../../core/ledger/contractFields";
 import { CloseContract } from "./CloseContract";
 import { closeRecordText } from "./contractClose";
+import { contractSummaryLine } from "./contractView";
 import { useContractsStyles } from "./Contracts.styles";
 import { InvoicesSection } from "./InvoicesSection";
 import { MilestonesSection } from "./MilestonesSection";
@@ -59,7 +60,7 @@ export function ContractDetail(props: SectionProps & { onEdit: () => void; onBac
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
-      <Text>{c.title} · {s.owner}: {c.owner} · {s[`status.${c.status}`]} · {s.signDate} {c.signDate}</Text>
+      <Text>{contractSummaryLine(c, s)}</Text>
       {c.status === "closed" && <Text data-testid="contract-close-record">{closeRecordText(c, receivable.writtenOff, s, money)}</Text>}
       <Text size={200} data-testid="contract-terms">{s.terms}: {c.terms || s.none}</Text>
       <div className={styles.figures}>

@@ -1,6 +1,7 @@
 import { useRef } from "react";
 import { Badge, Text } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
+import { receivableFigures } from "../../../core/ledger/contractFields";
 import type { ContractSummary } from "../../../core/ledger/contractSummary";
 import type { Contract, Customer } from "../../../core/store/types";
 import { useContractsStyles } from "./Contracts.styles";
@@ -35,6 +36,8 @@ export function ContractList({ rows, customers, summaries, s, money, onOpen }: C
         {virtualizer.getVirtualItems().map((item) => {
           const c = rows[item.index];
           const sum = summaries.get(c.id!);
+          // A closed contract's remainder was written off: nothing of it is outstanding or overdue.
+          const due = sum && receivableFigures(sum);
           return (
             <div
               key={item.key}
@@ -55,8 +58,8 @@ export function ContractList({ rows, customers, summaries, s, money, onOpen }: C
               </div>
               <div className={styles.line}>
                 <Text size={200} className={`${styles.grow} ${styles.muted}`}>{joinParts(c.title, c.owner)}</Text>
-                {sum && <Text size={200} className={styles.amount}>{s.figOutstanding} {money(sum.outstanding, c.currency)}</Text>}
-                {sum && sum.overdue > 0 && <Badge appearance="filled" color="danger">{s.figOverdue} {money(sum.overdue, c.currency)}</Badge>}
+                {due && <Text size={200} className={styles.amount}>{s.figOutstanding} {money(due.outstanding, c.currency)}</Text>}
+                {due && due.overdue > 0 && <Badge appearance="filled" color="danger">{s.figOverdue} {money(due.overdue, c.currency)}</Badge>}
               </div>
             </div>
           );

@@ -8,7 +8,7 @@ export interface PlanRow {
   readonly seq: number;
   readonly dueDate: string;
   readonly amountMinor: number;
-  /** With state: the plan as it stands (received, open, status text). */
+  /** With state: the plan as it stands (received, open, status text); no open amount on a replaced version's row. */
   readonly received?: number;
   readonly open?: number;
   readonly state?: string;
@@ -51,7 +51,7 @@ export function PlanTable({ rows, s, money, testId, onEdit }: {
               <TableCell {...cell("seq")}>{r.seq}</TableCell>
               <TableCell {...cell("due")}>{r.dueDate}</TableCell>
               <TableCell {...amount("amount")}>{money(r.amountMinor)}</TableCell>
-              {withState && <TableCell {...amount("open", styles.labelled)} data-label={s.colOpen}>{money(r.open ?? 0)}</TableCell>}
+              {withState && <TableCell {...amount("open", styles.labelled)} data-label={s.colOpen}>{r.open === undefined ? s.none : money(r.open)}</TableCell>}
               {withState && <TableCell {...cell("state")}>{r.state}</TableCell>}
               {withState && <TableCell {...cell("owner")}>{r.owner}</TableCell>}
               {onEdit && <TableCell {...cell("edit", styles.end)}><Button size="small" onClick={() => onEdit(r.key)}>{s.editStep}</Button></TableCell>}
@@ -61,7 +61,7 @@ export function PlanTable({ rows, s, money, testId, onEdit }: {
             <TableCell {...cell("seq")}>{s.total}</TableCell>
             <TableCell {...filler} />
             <TableCell {...amount("amount")} data-testid={`${testId}-total`}>{money(sumMinor(rows.map((r) => r.amountMinor)))}</TableCell>
-            {withState && <TableCell {...amount("open", styles.labelled)} data-label={s.colOpen}>{money(sumMinor(rows.map((r) => r.open ?? 0)))}</TableCell>}
+            {withState && <TableCell {...amount("open", styles.labelled)} data-label={s.colOpen}>{rows.every((r) => r.open === undefined) ? s.none : money(sumMinor(rows.map((r) => r.open ?? 0)))}</TableCell>}
             {withState && <TableCell {...filler} />}
             {withState && <TableCell {...filler} />}
             {onEdit && <TableCell {...filler} />}

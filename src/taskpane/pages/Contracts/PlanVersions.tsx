@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { Button, Select, Text } from "@fluentui/react-components";
 import type { InstallmentState } from "../../../core/ledger/installmentState";
-import type { InstallmentTrigger, Milestone } from "../../../core/store/types";
+import { ledgerRowState } from "../../../core/ledger/ledgerTable";
+import type { ContractStatus, InstallmentTrigger, Milestone } from "../../../core/store/types";
 import { format } from "../../i18n/language";
 import { useContractsStyles } from "./Contracts.styles";
 import { PlanTable } from "./PlanTable";
@@ -10,8 +11,10 @@ import { StepEditor } from "./StepEditor";
 import type { SectionProps } from "./sectionProps";
 import type { ContractsStrings } from "./strings";
 
-export function stateText(st: InstallmentState, s: ContractsStrings): string {
-  return st.status === "overdue" ? format(s["inst.overdue"], { n: st.daysPastDue }) : s[`inst.${st.status}`];
+/** An installment's state as the plan shows it; on a closed contract what was open was written off (ledgerRowState). */
+export function stateText(st: InstallmentState, s: ContractsStrings, contractStatus: ContractStatus = "active"): string {
+  const row = ledgerRowState(st, contractStatus);
+  return row.status === "overdue" ? format(s["inst.overdue"], { n: st.daysPastDue }) : s[`inst.${row.status}`];
 }
 
 /** "30 days after Go-live" for a milestone step; nothing for a dated one. */
@@ -54,8 +57,10 @@ export function PlanVersions(props: SectionProps) {
       {shown && (
         <PlanTable
           rows={shown.rows.map(({ inst, state }) => ({
-            key: inst.id!, seq: inst.seq, dueDate: inst.dueDate, amountMinor: inst.amountMinor, received: state.received, open: state.open,
-            state: shown.plan.active === 1 ? stateText(state, s) : s["inst.superseded"],
+            key: inst.id!, seq: inst.seq, dueDate: inst.dueDate, amountMinor: inst.amountMinor, received: state.received,
+            // A replaced version's rows are history (what they received); nothing is open on them.
+            open: shown.plan.active === 1 ? ledgerRowState(state, view.contract.status).open : undefined,
+            state: shown.plan.active === 1 ? stateText(state, s, view.contract.status) : s["inst.superseded"],
             owner: [inst.owner ?? view.contract.owner, triggerText(inst.trigger, view.milestones.map((m) => m.milestone), s)].filter(Boolean).join(" · "),
           }))}
           s={s}
