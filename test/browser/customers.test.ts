@@ -34,6 +34,11 @@ async function fillAssessment(page: Page, v: Record<string, string>): Promise<vo
   for (const [name, value] of Object.entries(v)) await page.locator(`input[name="${name}"]`).fill(value);
 }
 
+/** Leaving an assessment or a customer form typed in and not saved asks first: the test means to discard it. */
+async function discardUnsaved(page: Page): Promise<void> {
+  await page.getByTestId("unsaved-edits-dialog").getByRole("button", { name: /^(Discard|放弃更改)$/ }).click();
+}
+
 async function openCustomer(page: Page, code: string): Promise<void> {
   await page.getByRole("tab", { name: /Customers|客户/ }).click();
   await page.locator(`[data-testid="customer-row"][data-code="${code}"]`).click();
@@ -174,6 +179,7 @@ describeInBrowser("Customers: credit assessment, grade, limit, suggested terms a
   test("in 中文 the page, the warning and the validation messages are Chinese", async () => {
     const { page, pane } = seeded;
     await page.getByRole("tab", { name: "Settings" }).click();
+    await discardUnsaved(page); // the financial strength the Z helper filled in, not saved
     await page.getByRole("radio", { name: "中文（简体）" }).click();
     await page.getByRole("tab", { name: "客户" }).waitFor();
     await openCustomer(page, "C-ACME");
@@ -256,6 +262,7 @@ describeInBrowser("Customers: a customer with contracts in two currencies", () =
   test("in 中文 the note about other currencies is Chinese", async () => {
     const { page, pane } = seeded;
     await page.getByRole("tab", { name: "Settings" }).click();
+    await discardUnsaved(page); // the shares filled from the ledger, not saved
     await page.getByRole("radio", { name: "中文（简体）" }).click();
     await openCustomer(page, "C-DUO");
     await waitText(page, "credit-currency-note", "信用额度以 CNY 计：额度使用率和超额度预警只计 CNY 的未收款；USD 的金额单独列示，不计入其中。");
@@ -334,6 +341,7 @@ describeInBrowser("Customers: the credit currency is chosen in the form and kept
   test("changing the default currency in Settings leaves the customer's limit in USD", async () => {
     const { page } = seeded;
     await page.getByRole("tab", { name: "Settings" }).click();
+    await discardUnsaved(page); // the utilisation filled from the ledger, not saved
     const currency = page.getByTestId("currency-field");
     await currency.getByRole("combobox", { name: "Default currency" }).selectOption({ label: "HKD" });
     await currency.getByRole("button", { name: "Save changes" }).click();
@@ -354,6 +362,7 @@ describeInBrowser("Customers: the credit currency is chosen in the form and kept
     await waitText(page, "currency-change-warning",
       "The credit limit USD 750,000.00 was set in USD. Saved in JPY, the same stored amount reads JPY 75,000,000: make a new assessment in JPY after saving.");
     await page.getByRole("button", { name: "Cancel" }).click();
+    await discardUnsaved(page); // the currency changed to JPY
     await waitText(page, "customer-currency", "Credit currency: USD");
   });
 
@@ -585,7 +594,7 @@ describeInBrowser("Customers: a standard limit too large to hold", () => {
     const { page, pane } = seeded;
     await openCustomer(page, "C-BIG");
     await fillAssessment(page, { assessor: "Li Na", standardLimit: "99999999999999999999" });
-    await page.getByText("Standard credit limit is too large to hold exactly in minor units", { exact: false }).waitFor();
+    await page.getByText("Standard credit limit is too large (at most 15 digits, cents included)", { exact: false }).waitFor();
     expect(await page.locator('input[name="standardLimit"]').inputValue()).toBe("99999999999999999999");
     expect(await page.locator('input[name="assessor"]').inputValue()).toBe("Li Na");
     expect(pane.pageErrors.filter((e) => !e.includes("telemetryservice"))).toEqual([]);

@@ -406,7 +406,7 @@ describeInBrowser("Today: a promised amount too large to hold", () => {
 describeInBrowser("Today: the reminder dialog keeps what was typed", () => {
   const seeded = seededPane({ locale: "en-US", now: TODAY, hash: "#/today", fixture });
 
-  test("a click beside the dialog does not close it and loses nothing; Cancel closes it", async () => {
+  test("a click beside the dialog does not close it and loses nothing; Cancel asks, and Discard closes it", async () => {
     const { page } = seeded;
     await rowOf(page, "HT-A").getByRole("button", { name: "Log reminder" }).click();
     const dialog = page.getByRole("dialog");
@@ -416,6 +416,7 @@ describeInBrowser("Today: the reminder dialog keeps what was typed", () => {
     expect(await dialog.count()).toBe(1);
     expect(await dialog.getByLabel("Outcome").inputValue()).toBe("Spoke to the CFO: payment run on the 5th, needs the signed acceptance first");
     await dialog.getByRole("button", { name: "Cancel" }).click();
+    await page.getByTestId("discard-contact-note").getByRole("button", { name: "Discard" }).click();
     await dialog.waitFor({ state: "detached" });
   });
 });

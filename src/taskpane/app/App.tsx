@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import type { HostInfo } from "../excel/host";
 import { resolveLanguage } from "../i18n/language";
 import { StringsProvider } from "../i18n/StringsContext";
+import { UnsavedEditsProvider } from "../forms/unsavedGuard";
 import { HostContext, useHost } from "./HostContext";
 import { getLedger } from "./ledger";
 import { useTestHooks } from "../ledger/useTestHooks";
@@ -35,7 +36,10 @@ function LocalizedShell() {
   if (!loaded) return <Spinner size="small" style={{ marginTop: 48 }} />;
   return (
     <StringsProvider language={language}>
-      <Shell />
+      {/* Forms say here that they hold unsaved edits; the shell asks before a page change loses them. */}
+      <UnsavedEditsProvider>
+        <Shell />
+      </UnsavedEditsProvider>
     </StringsProvider>
   );
 }

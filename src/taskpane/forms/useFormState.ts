@@ -1,11 +1,14 @@
 import { useCallback, useState } from "react";
 import { format, type Lang } from "../i18n/language";
+import { formIsDirty } from "./dirtyForm";
 import { ERROR_STRINGS } from "./errorStrings";
 import { mergeStaleEdit } from "./mergeStaleEdit";
 
 /**
  * The text of a form exactly as typed (nothing is lost when a field or a save is refused), with
  * which fields were touched: a field shows its problem once touched, or once a save was tried.
+ * `dirty`: the text differs from what the form was opened (or last reset, or rebased) on, so
+ * closing the form would lose it (forms/unsavedGuard asks first).
  */
 export function useFormState<F extends string>(initial: Record<F, string>) {
   const [values, setValues] = useState(initial);
@@ -46,5 +49,6 @@ export function useFormState<F extends string>(initial: Record<F, string>) {
     if (lang === undefined || theirs === undefined) return {};
     return { validationState: "warning", validationMessage: format(ERROR_STRINGS[lang].conflict, { value: theirs || "—" }) };
   };
-  return { values, set, reset, rebase, conflicts, submitted, setSubmitted, fieldState };
+  const dirty = formIsDirty(base, values);
+  return { values, set, reset, rebase, conflicts, submitted, setSubmitted, fieldState, dirty };
 }

@@ -13,6 +13,7 @@ import { errorMessage } from "../../forms/fieldError";
 import { amountText } from "../../forms/numberText";
 import { problemText } from "../../forms/problems";
 import { useFormState } from "../../forms/useFormState";
+import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
 import { type AssessmentField, type AssessmentFormValues, checkAssessmentForm, percentText, standardLimitOf } from "./assessmentForm";
@@ -51,6 +52,8 @@ export function AssessmentForm({ customer, history, position, currency: code, s,
   };
   const form = useFormState<AssessmentField>(initial);
   const [failure, setFailure] = useState<string | undefined>();
+  // What was typed, until saved: leaving the customer or the page asks first (forms/unsavedGuard).
+  useUnsavedEdits(form.dirty, format(s.unsavedAssessment, { code: customer.code }));
   const check = useMemo(() => checkAssessmentForm(form.values, customer.id!, digits, settings.scorecardWeights, isoFromSerial(today)),
     [form.values, customer.id, digits, settings.scorecardWeights, today],
   );

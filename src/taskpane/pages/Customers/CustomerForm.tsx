@@ -13,6 +13,7 @@ import { useSettings } from "../../app/SettingsContext";
 import { errorMessage } from "../../forms/fieldError";
 import { core, type Problems, problemText } from "../../forms/problems";
 import { useFormState } from "../../forms/useFormState";
+import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
@@ -33,7 +34,8 @@ const valuesOf = (c: Customer | undefined, defaultCurrency: string): Record<Fiel
 /**
  * Add or edit a customer's identity and the currency of its credit limit (a new customer starts
  * in the settings' default currency; it is saved with the customer, so the limit keeps its meaning
- * when the default changes). The credit limit itself is set by assessments.
+ * when the default changes). The credit limit itself is set by assessments. Cancel, another page
+ * or Back ask before throwing away what was typed (forms/unsavedGuard).
  */
 export function CustomerForm({ editing, onDone, onCancel }: { editing?: Customer; onDone: (id: number) => void; onCancel: () => void }) {
   const s = usePageStrings(strings);
@@ -44,6 +46,7 @@ export function CustomerForm({ editing, onDone, onCancel }: { editing?: Customer
   const form = useFormState<Field>(valuesOf(editing, defaultCode));
   const [rev, setRev] = useState(editing?.rev);
   const [failure, setFailure] = useState<string | undefined>();
+  const confirmDiscard = useUnsavedEdits(form.dirty, editing ? format(s.unsavedCustomerEdit, { code: editing.code }) : s.unsavedNewCustomer);
   const labels = argLabels(s);
   const v = form.values;
   const problems: Problems<Field> = {};
@@ -112,7 +115,7 @@ export function CustomerForm({ editing, onDone, onCancel }: { editing?: Customer
       )}
       <div className={styles.line}>
         <Button appearance="primary" type="submit">{s.save}</Button>
-        <Button onClick={onCancel}>{s.cancel}</Button>
+        <Button onClick={() => confirmDiscard(onCancel)}>{s.cancel}</Button>
       </div>
     </form>
   );

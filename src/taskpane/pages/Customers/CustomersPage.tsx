@@ -5,6 +5,7 @@ import { creditPositions } from "../../../core/ledger/customerCredit";
 import { indexLedger } from "../../../core/ledger/ledgerIndex";
 import { formatMoney } from "../../../core/moneyFormat";
 import { useSettings } from "../../app/SettingsContext";
+import { useUnsavedEditsGuard } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useLedgerSnapshot } from "../../ledger/useLedgerSnapshot";
@@ -29,6 +30,8 @@ export default function CustomersPage() {
   const today = useToday();
   const snapshot = useLedgerSnapshot();
   const [mode, setModeState] = useState<Mode>({ kind: "list" });
+  // Leaving a customer with an assessment typed and not saved asks first (forms/unsavedGuard).
+  const { confirmDiscard } = useUnsavedEditsGuard();
   const sectionRef = useRef<HTMLElement>(null);
   // Moving between the list, a customer and the form puts focus in the new view (a keyboard user
   // would otherwise start again from the top of the document); the page's first view leaves it be.
@@ -85,9 +88,9 @@ export default function CustomersPage() {
     return (
       <section ref={sectionRef} className={styles.page} aria-label={customer.code} data-testid="customer-detail" data-code={customer.code}>
         <div className={styles.line}>
-          <Button size="small" appearance="subtle" onClick={() => setMode({ kind: "list", from: customer.id })}>{s.back}</Button>
+          <Button size="small" appearance="subtle" onClick={() => confirmDiscard(() => setMode({ kind: "list", from: customer.id }))}>{s.back}</Button>
           <Subtitle2 as="h3" tabIndex={-1} className={styles.grow}>{customer.code} · {customer.name}</Subtitle2>
-          <Button size="small" onClick={() => setMode({ kind: "edit", id: customer.id! })}>{s.edit}</Button>
+          <Button size="small" onClick={() => confirmDiscard(() => setMode({ kind: "edit", id: customer.id! }))}>{s.edit}</Button>
         </div>
         <Text size={200}>{[customer.contact, customer.phone, customer.email, customer.owner && format(s.labelled, { label: s.owner, value: customer.owner })].filter(Boolean).join(" · ")}</Text>
         <Text size={200} data-testid="customer-currency">{format(s.creditCurrencyLine, { currency: creditCurrency })}</Text>

@@ -2,7 +2,9 @@ import { useState } from "react";
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { altmanZ, type ZInputs, Z_MODELS, type ZModel, zUsesSales } from "../../../core/credit/zscore";
 import { roundTo } from "../../../core/numberChecks";
+import { formIsDirty } from "../../forms/dirtyForm";
 import { core, numberProblem, type Problems, problemText } from "../../forms/problems";
+import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
 import { useCustomersStyles } from "./Customers.styles";
@@ -11,12 +13,20 @@ import { argLabels, type CustomersStrings } from "./strings";
 const Z_FIELDS = ["workingCapital", "retainedEarnings", "ebit", "equityValue", "sales", "totalAssets", "totalLiabilities"] as const;
 type ZField = (typeof Z_FIELDS)[number];
 
-/** Altman Z from the customer's balance sheet (core/credit/zscore), to use as its financial strength. */
+const NO_FIGURES: Record<ZField, string> = { workingCapital: "", retainedEarnings: "", ebit: "", equityValue: "", sales: "", totalAssets: "", totalLiabilities: "" };
+
+/**
+ * Altman Z from the customer's balance sheet (core/credit/zscore), to use as its financial strength.
+ * Figures typed and not yet used are unsaved edits (forms/unsavedGuard); once used, the assessment
+ * form holds the Z.
+ */
 export function ZHelper({ s, onUse }: { s: CustomersStrings; onUse: (z: number, model: ZModel) => void }) {
   const { lang } = useStrings();
   const styles = useCustomersStyles();
   const [model, setModel] = useState<ZModel>("Z'");
-  const [values, setValues] = useState<Record<ZField, string>>({ workingCapital: "", retainedEarnings: "", ebit: "", equityValue: "", sales: "", totalAssets: "", totalLiabilities: "" });
+  const [values, setValues] = useState<Record<ZField, string>>(NO_FIGURES);
+  const [usedValues, setUsedValues] = useState(NO_FIGURES);
+  useUnsavedEdits(formIsDirty(usedValues, values), s.unsavedZHelper);
   const used = Z_FIELDS.filter((f) => f !== "sales" || zUsesSales(model));
   const problems: Problems<ZField> = {};
   const numbers = {} as Record<ZField, number>;
@@ -56,7 +66,7 @@ export function ZHelper({ s, onUse }: { s: CustomersStrings; onUse: (z: number, 
         {z !== undefined && (
           <div className={styles.line}>
             <Text data-testid="z-result">{format(s.zResult, { z: roundTo(z, 2) })}</Text>
-            <Button size="small" onClick={() => onUse(roundTo(z!, 2), model)}>{s.useZ}</Button>
+            <Button size="small" onClick={() => { setUsedValues(values); onUse(roundTo(z!, 2), model); }}>{s.useZ}</Button>
           </div>
         )}
       </div>

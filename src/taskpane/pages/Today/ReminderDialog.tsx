@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input,
   MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens,
@@ -11,6 +11,7 @@ import { useStrings } from "../../i18n/StringsContext";
 import { errorMessage } from "../../forms/fieldError";
 import { amountText } from "../../forms/numberText";
 import { useFormState } from "../../forms/useFormState";
+import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import {
   checkReminderForm, newReminderForm, type ReminderContext, reminderDraftFrom, type ReminderField,
 } from "./reminderForm";
@@ -37,7 +38,10 @@ export interface ReminderDialogProps {
 
 /**
  * Logs one contact with a customer. Fields are checked as the user types (a field shows its
- * message once touched); a refused save keeps everything typed and says why.
+ * message once touched); a refused save keeps everything typed and says why. Closing it (Escape,
+ * Cancel) once something was typed asks first whether to discard the note; untouched, it just closes.
+ * The question is asked inside this dialog, in place of the form: a Fluent dialog nested in it left
+ * it hidden from assistive technology (aria-hidden) after Escape closed the inner one.
  */
 export function ReminderDialog({ contractLabel, context, today, signDate, digits, defaultContact, onSave, onClose }: ReminderDialogProps) {
   const s = usePageStrings(strings);
@@ -47,6 +51,26 @@ export function ReminderDialog({ contractLabel, context, today, signDate, digits
   const { values, submitted } = form;
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | undefined>();
+  const [askingDiscard, setAskingDiscard] = useState(false);
+  useUnsavedEdits(form.dirty, format(s.unsavedNote, { contract: contractLabel }));
+  // Focus: on Keep editing while asked, back in the field it was in (by name), else on Cancel.
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const returnTo = useRef<string | null | undefined>(undefined);
+  const requestClose = () => {
+    if (!form.dirty) return onClose();
+    returnTo.current = document.activeElement?.getAttribute("name");
+    setAskingDiscard(true);
+  };
+  useEffect(() => {
+    if (askingDiscard) keepRef.current?.focus();
+    else if (returnTo.current !== undefined) {
+      const name = returnTo.current;
+      returnTo.current = undefined;
+      (formRef.current?.querySelector<HTMLElement>(`[name="${name}"]`) ?? cancelRef.current)?.focus();
+    }
+  }, [askingDiscard]);
   const errors = useMemo(() => checkReminderForm(values, { today, signDate }, digits), [values, today, signDate, digits]);
 
   const set = (field: ReminderField) => (value: string) => form.set(field, value);
@@ -82,50 +106,65 @@ export function ReminderDialog({ contractLabel, context, today, signDate, digits
     <Dialog
       open
       modalType="modal"
-      // Escape and Cancel close it; a click beside it (easily made in a narrow pane) would throw away
-      // everything typed about the call, so it does not.
-      onOpenChange={(_, d) => { if (!d.open && d.type !== "backdropClick") onClose(); }}
+      // Escape and Cancel close it (asking first when something was typed); a click beside it (easily
+      // made in a narrow pane) does nothing. Escape on that question answers it: keep editing.
+      onOpenChange={(_, d) => {
+        if (d.open || d.type === "backdropClick") return;
+        if (askingDiscard) setAskingDiscard(false);
+        else requestClose();
+      }}
     >
       <DialogSurface aria-describedby={undefined}>
-        <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
-          <DialogBody>
-            <DialogTitle>{format(s.dialogTitle, { contract: contractLabel })}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
-              {submitted && hasErrors && <MessageBar intent="warning"><MessageBarBody>{s.fixErrors}</MessageBarBody></MessageBar>}
-              <Field label={s.contactDate} required {...fieldState("contactDate")}>
-                <Input name="contactDate" type="date" value={values.contactDate} max={isoFromSerial(today)} min={signDate}
-                  onChange={(_, d) => set("contactDate")(d.value)} />
-              </Field>
-              <Field label={s.channel} required {...fieldState("channel")}>
-                <Select name="channel" value={values.channel} onChange={(_, d) => set("channel")(d.value)}>
-                  {CHANNELS.map((c) => <option key={c} value={c}>{s[`channel.${c}`]}</option>)}
-                </Select>
-              </Field>
-              <Field label={s.contact} required {...fieldState("contact")}>
-                <Input name="contact" value={values.contact} onChange={(_, d) => set("contact")(d.value)} />
-              </Field>
-              <Field label={s.outcome} {...fieldState("outcome")}>
-                <Textarea name="outcome" value={values.outcome} onChange={(_, d) => set("outcome")(d.value)} resize="vertical" />
-              </Field>
-              <div className={styles.row}>
-                <Field label={s.promiseDate} {...fieldState("promiseDate")}>
-                  <Input name="promiseDate" type="date" value={values.promiseDate} onChange={(_, d) => set("promiseDate")(d.value)} />
-                </Field>
-                <Field label={s.promiseAmount} {...fieldState("promiseAmount")}>
-                  <Input name="promiseAmount" inputMode="decimal" value={values.promiseAmount} onChange={(_, d) => set("promiseAmount")(d.value)} />
-                </Field>
-              </div>
-              <Field label={s.nextActionDate} {...fieldState("nextActionDate")}>
-                <Input name="nextActionDate" type="date" value={values.nextActionDate} onChange={(_, d) => set("nextActionDate")(d.value)} />
-              </Field>
-            </DialogContent>
+        {askingDiscard ? (
+          <DialogBody data-testid="discard-contact-note">
+            <DialogTitle>{s.discardTitle}</DialogTitle>
+            <DialogContent>{format(s.discardText, { contract: contractLabel })}</DialogContent>
             <DialogActions>
-              <Button appearance="secondary" onClick={onClose} disabled={saving}>{s.cancel}</Button>
-              <Button appearance="primary" type="submit" disabled={saving}>{s.save}</Button>
+              <Button ref={keepRef} appearance="secondary" onClick={() => setAskingDiscard(false)}>{s.keepEditing}</Button>
+              <Button appearance="primary" onClick={onClose}>{s.discard}</Button>
             </DialogActions>
           </DialogBody>
-        </form>
+        ) : (
+          <form ref={formRef} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
+            <DialogBody>
+              <DialogTitle>{format(s.dialogTitle, { contract: contractLabel })}</DialogTitle>
+              <DialogContent className={styles.form}>
+                {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
+                {submitted && hasErrors && <MessageBar intent="warning"><MessageBarBody>{s.fixErrors}</MessageBarBody></MessageBar>}
+                <Field label={s.contactDate} required {...fieldState("contactDate")}>
+                  <Input name="contactDate" type="date" value={values.contactDate} max={isoFromSerial(today)} min={signDate}
+                    onChange={(_, d) => set("contactDate")(d.value)} />
+                </Field>
+                <Field label={s.channel} required {...fieldState("channel")}>
+                  <Select name="channel" value={values.channel} onChange={(_, d) => set("channel")(d.value)}>
+                    {CHANNELS.map((c) => <option key={c} value={c}>{s[`channel.${c}`]}</option>)}
+                  </Select>
+                </Field>
+                <Field label={s.contact} required {...fieldState("contact")}>
+                  <Input name="contact" value={values.contact} onChange={(_, d) => set("contact")(d.value)} />
+                </Field>
+                <Field label={s.outcome} {...fieldState("outcome")}>
+                  <Textarea name="outcome" value={values.outcome} onChange={(_, d) => set("outcome")(d.value)} resize="vertical" />
+                </Field>
+                <div className={styles.row}>
+                  <Field label={s.promiseDate} {...fieldState("promiseDate")}>
+                    <Input name="promiseDate" type="date" value={values.promiseDate} onChange={(_, d) => set("promiseDate")(d.value)} />
+                  </Field>
+                  <Field label={s.promiseAmount} {...fieldState("promiseAmount")}>
+                    <Input name="promiseAmount" inputMode="decimal" value={values.promiseAmount} onChange={(_, d) => set("promiseAmount")(d.value)} />
+                  </Field>
+                </div>
+                <Field label={s.nextActionDate} {...fieldState("nextActionDate")}>
+                  <Input name="nextActionDate" type="date" value={values.nextActionDate} onChange={(_, d) => set("nextActionDate")(d.value)} />
+                </Field>
+              </DialogContent>
+              <DialogActions>
+                <Button ref={cancelRef} appearance="secondary" onClick={requestClose} disabled={saving}>{s.cancel}</Button>
+                <Button appearance="primary" type="submit" disabled={saving}>{s.save}</Button>
+              </DialogActions>
+            </DialogBody>
+          </form>
+        )}
       </DialogSurface>
     </Dialog>
   );
