@@ -318,8 +318,10 @@ describeInBrowser("Dashboard: collection targets are set and changed on the page
   test("a target set for an owner in the shown period appears on the chart against what the owner collected", async () => {
     const { page } = seeded;
     await page.getByTestId("fig-collected-value").filter({ hasText: "CNY 20,000.00" }).waitFor();
-    // No target yet: Li Na's collections are listed against a target of 0.
-    await page.getByTestId("targets-chart").getByText("Li Na: CNY 20,000.00 / CNY 0.00").waitFor();
+    // No target yet: Li Na's collections are listed, with no target, no percentage and no bar.
+    const liNa = page.getByTestId("targets-chart").getByTestId("target-progress").filter({ hasText: "Li Na: CNY 20,000.00" });
+    await liNa.getByTestId("target-percent").filter({ hasText: "no target" }).waitFor();
+    expect(await liNa.getByTestId("target-bar").count()).toBe(0);
     await editor().getByTestId("targets-none").waitFor();
     // A new target starts in the shown period and currency; the contracts' owners are offered.
     expect(await field("Period").inputValue()).toBe("2026-11");

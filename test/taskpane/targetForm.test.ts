@@ -3,7 +3,7 @@ import { problemText } from "../../src/taskpane/forms/problems";
 import { digitsFor } from "../../src/taskpane/ledger/currencyDigits";
 import { strings, targetArgLabels } from "../../src/taskpane/pages/Dashboard/strings";
 import {
-  checkTargetForm, emptyTargetForm, findTarget, ownerSuggestions, type TargetField, type TargetFormValues, targetFormFrom, targetsNewestFirst,
+  checkTargetForm, emptyTargetForm, findTarget, ownerAsInLedger, ownerSuggestions, type TargetField, type TargetFormValues, targetFormFrom, targetsNewestFirst,
 } from "../../src/taskpane/pages/Dashboard/targetForm";
 
 const CNY_DEFAULT = { code: "CNY", digits: 2 };
@@ -33,24 +33,24 @@ describe("collection target form: typed text to setTarget's draft", () => {
   test("a quarter Q5 and free text are refused too; a blank period is required", () => {
     expect(check(form({ period: "2026-Q5" })).problems.period).toBeDefined();
     expect(check(form({ period: "Nov 2026" })).problems.period).toBeDefined();
-    expect(messages(form({ period: " " }), "period")).toEqual({ en: "Period is required.", zh: "缺少参数 期间。" });
+    expect(messages(form({ period: " " }), "period")).toEqual({ en: "Period is required.", zh: "请填写期间。" });
   });
 
   test("an amount that is not a plain amount is refused in the page's words, in both languages", () => {
-    for (const amount of ["12,34", "abc", "-5", "1.234"]) {
+    for (const amount of ["12,34", "abc", "1.234"]) {
       expect(messages(form({ amount }), "amount")).toEqual({ en: "Enter an amount such as 1,234.56.", zh: "请输入金额，例如 1,234.56。" });
       expect(check(form({ amount })).draft).toBeUndefined();
     }
   });
 
   test("JPY has no minor digits: 1.5 yen is refused, 1.5 yuan is not", () => {
-    expect(check(form({ currency: "JPY", amount: "1.5" })).problems.amount).toEqual({ key: "error.notAnAmount" });
+    expect(messages(form({ currency: "JPY", amount: "1.5" }), "amount")).toEqual({ en: "Enter an amount such as 1,234.", zh: "请输入金额，例如 1,234。" });
     expect(check(form({ currency: "CNY", amount: "1.5" })).problems).toEqual({});
   });
 
   test("a blank owner or amount is required, named by the field's label", () => {
-    expect(messages(form({ owner: "  " }), "owner")).toEqual({ en: "Owner is required.", zh: "缺少参数 负责人。" });
-    expect(messages(form({ amount: "" }), "amount")).toEqual({ en: "Target amount is required.", zh: "缺少参数 目标金额。" });
+    expect(messages(form({ owner: "  " }), "owner")).toEqual({ en: "Owner is required.", zh: "请填写负责人。" });
+    expect(messages(form({ amount: "" }), "amount")).toEqual({ en: "Target amount is required.", zh: "请填写目标金额。" });
   });
 
   test("a CNY target of 250,000.50 is 25,000,050 fen; owner trimmed, currency kept", () => {
@@ -60,9 +60,19 @@ describe("collection target form: typed text to setTarget's draft", () => {
     });
   });
 
-  test("a JPY target of 1,500,000 is 1,500,000 minor units (no sen), and a zero target is allowed", () => {
+  test("a JPY target of 1,500,000 is 1,500,000 minor units (no sen)", () => {
     expect(check(form({ amount: "1,500,000", currency: "JPY" })).draft).toMatchObject({ targetMinor: 1_500_000, currency: "JPY" });
-    expect(check(form({ amount: "0" })).draft).toMatchObject({ targetMinor: 0 });
+  });
+
+  test("a target of 0 is refused (it must be more than 0), saying so in both languages", () => {
+    for (const amount of ["0", "0.00", " 0 "]) {
+      expect(check(form({ amount })).draft).toBeUndefined();
+      expect(messages(form({ amount }), "amount")).toEqual({
+        en: expect.stringContaining("Target amount must be greater than zero"),
+        zh: expect.stringContaining("目标金额 应大于零"),
+      });
+    }
+    expect(check(form({ amount: "0.01" })).draft).toMatchObject({ targetMinor: 1 });
   });
 
   test("a quarter typed in lower case is saved as the same period as 2026-Q4", () => {
@@ -97,5 +107,24 @@ describe("the targets list and the owners offered", () => {
 
   test("the owners offered are the contracts' owners, each once, sorted, blanks left out", () => {
     expect(ownerSuggestions([{ owner: "Zhang Wei" }, { owner: "Li Na" }, { owner: "Zhang Wei " }, { owner: "" }])).toEqual(["Li Na", "Zhang Wei"]);
+  });
+});
+
+describe("collection target form: the owner is matched as the Dashboard matches it", () => {
+  test("a target typed for \"zhang min \" is Zhang Min's stored target, so saving changes it instead of adding a second", () => {
+    const targets = [target("Zhang Min", "2026-11", 7, { currency: "CNY" }), target("Li Na", "2026-11", 8, { currency: "CNY" })];
+    expect(findTarget(targets, "zhang min ", "2026-11", "CNY")?.id).toBe(7);
+    expect(findTarget(targets, "ZHANG MIN", "2026-11", "CNY")?.id).toBe(7);
+    expect(findTarget(targets, "Zhang Ming", "2026-11", "CNY")).toBeUndefined();
+  });
+
+  test("the owner is saved as the contracts spell it; an owner no contract has is kept as typed (trimmed)", () => {
+    const contracts = [{ owner: "Zhang Min" }, { owner: "Li Na" }];
+    expect(ownerAsInLedger(" zhang min", contracts)).toBe("Zhang Min");
+    expect(ownerAsInLedger("Wang Fang ", contracts)).toBe("Wang Fang");
+  });
+
+  test("owners differing only in case or spaces are suggested once", () => {
+    expect(ownerSuggestions([{ owner: "Zhang Min" }, { owner: "zhang min" }, { owner: " ZHANG MIN " }, { owner: "Li Na" }])).toEqual(["Li Na", "Zhang Min"]);
   });
 });

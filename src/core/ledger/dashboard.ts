@@ -62,9 +62,19 @@ export interface OwnerTarget {
   readonly achieved: number | undefined;
 }
 
+/** An owner (回款责任人) as targets are matched to contracts: ignoring case and surrounding spaces. */
+const ownerKey = (owner: string) => owner.trim().toLowerCase();
+/** A period as stored or asked for: "2026-q4" is 2026-Q4 (validateTarget stores it upper-cased; older records may not be). */
+const periodKey = (period: string) => period.trim().toUpperCase();
+
 /**
  * Collection targets against what was collected in `currency`, per owner, for a period "YYYY-MM"
  * or "YYYY-Qn". A receipt counts for its contract's owner (回款责任人), in its contract's currency.
+ *
+ * The owner is free text, typed on contracts and on targets: a target for "zhang min" is Zhang
+ * Min's, whose contracts say "Zhang Min" (owners match ignoring case and surrounding spaces, and
+ * are named as the contracts spell them, else as the target does). Two targets that are one owner
+ * this way (stored before they were matched so) are added up, as the owner's target.
  *
  * A target applies only to collections in its own currency (CollectionTarget.currency); a target
  * stored before targets had a currency is an amount in `targetsCurrency` (the ledger's default,
@@ -81,13 +91,17 @@ export function targetsVsCollected(
   index: LedgerIndex = indexLedger(s),
 ): OwnerTarget[] {
   const { from, to } = parsePeriod(period);
-  const rows = new Map<string, { target: number; collected: number }>();
+  const wanted = periodKey(period);
+  const rows = new Map<string, { owner: string; named: boolean; target: number; collected: number }>();
   const code = currencyCode(currency);
   for (const t of s.targets) {
-    if (t.period !== period) continue;
+    if (periodKey(t.period) !== wanted) continue;
     const own = t.currency?.trim();
     if (currencyCode(own ? own : targetsCurrency) !== code) continue;
-    rows.set(t.owner, { target: t.targetMinor, collected: 0 });
+    const key = ownerKey(t.owner);
+    const row = rows.get(key);
+    if (row) row.target += t.targetMinor;
+    else rows.set(key, { owner: t.owner.trim(), named: false, target: t.targetMinor, collected: 0 });
   }
   const inCurrency = contractIdsIn(s, currency);
   for (const r of s.receipts) {
@@ -96,11 +110,17 @@ export function targetsVsCollected(
     if (d < from || d > to) continue;
     const owner = index.contractById.get(r.contractId)?.owner;
     if (owner === undefined) continue;
-    let row = rows.get(owner);
-    if (!row) rows.set(owner, (row = { target: 0, collected: 0 }));
+    const key = ownerKey(owner);
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { owner: owner.trim(), named: true, target: 0, collected: 0 }));
+    else if (!row.named) {
+      // Named as the ledger's contracts spell the owner.
+      row.owner = owner.trim();
+      row.named = true;
+    }
     row.collected += r.amountMinor;
   }
-  return [...rows.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([owner, r]) => ({ owner, target: r.target, collected: r.collected, achieved: r.target > 0 ? r.collected / r.target : undefined }));
+  return [...rows.values()]
+    .sort((a, b) => (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0))
+    .map((r) => ({ owner: r.owner, target: r.target, collected: r.collected, achieved: r.target > 0 ? r.collected / r.target : undefined }));
 }

@@ -41,6 +41,43 @@ describe("dashboard aggregates (scenario ledger, worked by hand)", () => {
     expect(targetsVsCollected(s, "2026-Q1", "CNY", "CNY").find((r) => r.owner === "Li")).toEqual({ owner: "Li", target: 9000_00, collected: 250_00, achieved: 250 / 9000 });
   });
 
+  it("matches a target to the contracts' owner ignoring case and surrounding spaces, named as the contracts spell it", () => {
+    // Wang collected 50.00 in March (HT-2); the target was typed as " wang ", 200.00.
+    const targets: CollectionTarget[] = [{ id: 1, owner: " wang ", period: "2026-03", targetMinor: 200_00, rev: 1, updatedAt: "" }];
+    expect(targetsVsCollected({ ...scenario(), targets }, "2026-03", "CNY", "CNY")).toEqual([
+      { owner: "Wang", target: 200_00, collected: 50_00, achieved: 0.25 },
+    ]);
+  });
+
+  it("an owner typed in another case on a contract is the same owner: one row, its receipts added", () => {
+    // HT-1 (Li) is re-spelt "LI " on a copy of the ledger; Li's February receipt of 250.00 counts for the Q1 target of "li".
+    const base = scenario();
+    const s = {
+      ...base,
+      contracts: base.contracts.map((c) => (c.code === "HT-1" ? { ...c, owner: "LI " } : c)),
+      targets: [{ id: 1, owner: "li", period: "2026-Q1", targetMinor: 1000_00, rev: 1, updatedAt: "" }],
+    };
+    const rows = targetsVsCollected(s, "2026-Q1", "CNY", "CNY");
+    expect(rows.filter((r) => r.owner.toLowerCase() === "li")).toEqual([{ owner: "LI", target: 1000_00, collected: 250_00, achieved: 0.25 }]);
+  });
+
+  it("two stored targets that are one owner this way are that owner's target together, not two rows", () => {
+    const targets: CollectionTarget[] = [
+      { id: 1, owner: "Zhao", period: "2026-03", targetMinor: 300_00, rev: 1, updatedAt: "" },
+      { id: 2, owner: "zhao", period: "2026-03", targetMinor: 200_00, rev: 1, updatedAt: "" },
+    ];
+    expect(targetsVsCollected({ ...scenario(), targets }, "2026-03", "CNY", "CNY").filter((r) => r.owner.toLowerCase() === "zhao")).toEqual([
+      { owner: "Zhao", target: 500_00, collected: 0, achieved: 0 },
+    ]);
+  });
+
+  it("a quarter target stored as \"2026-q1\" (before periods were stored upper-cased) is the 2026-Q1 target", () => {
+    const targets: CollectionTarget[] = [{ id: 1, owner: "Li", period: "2026-q1", targetMinor: 1000_00, rev: 1, updatedAt: "" }];
+    expect(targetsVsCollected({ ...scenario(), targets }, "2026-Q1", "CNY", "CNY").find((r) => r.owner === "Li")).toEqual({
+      owner: "Li", target: 1000_00, collected: 250_00, achieved: 0.25,
+    });
+  });
+
   it("sets the plan of each month against what was collected", () => {
     expect(planVsActualByMonth(scenario(), "2026-01", "2026-04", "CNY")).toEqual([
       { month: "2026-01", planned: 500_00, collected: 0 }, // HT-1 row 1 (400) + HT-3 (100); the replaced v1 row is not counted

@@ -9,6 +9,7 @@ import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useLedgerSnapshot } from "../../ledger/useLedgerSnapshot";
 import { useToday } from "../../ledger/useToday";
+import { Amount } from "./Amount";
 import { dashboardViewFrom } from "./dashboardData";
 import { strings } from "./strings";
 import { TargetsSection } from "./TargetsSection";
@@ -59,7 +60,7 @@ export default function DashboardPage() {
   const figure = (label: string, value: string, testId: string) => (
     <div className={styles.figure} data-testid={testId}>
       <Text size={200} className={styles.muted}>{label}</Text>
-      <Text size={400} weight="semibold" className={styles.value} data-testid={`${testId}-value`}>{value}</Text>
+      <Text size={400} weight="semibold" className={styles.value} data-testid={`${testId}-value`}><Amount value={value} /></Text>
     </div>
   );
   return (
@@ -115,8 +116,8 @@ export default function DashboardPage() {
               {view.topOverdue.map((c) => (
                 <TableRow key={c.customer}>
                   <TableCell>{c.customer}</TableCell>
-                  <TableCell className={styles.num}>{money(c.overdueMinor)}</TableCell>
-                  <TableCell className={styles.num}>{money(c.outstandingMinor)}</TableCell>
+                  <TableCell className={styles.num}><Amount value={money(c.overdueMinor)} /></TableCell>
+                  <TableCell className={styles.num}><Amount value={money(c.outstandingMinor)} /></TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -17,9 +17,10 @@ import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
 import { digitsFor } from "../../ledger/currencyDigits";
+import { Amount } from "./Amount";
 import { strings, targetArgLabels } from "./strings";
 import {
-  checkTargetForm, emptyTargetForm, findTarget, ownerSuggestions, type TargetField, targetFormFrom, targetsNewestFirst,
+  checkTargetForm, emptyTargetForm, findTarget, ownerAsInLedger, ownerSuggestions, type TargetField, targetFormFrom, targetsNewestFirst,
 } from "./targetForm";
 
 const useStyles = makeStyles({
@@ -28,7 +29,7 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, "> *": { flex: 1, minWidth: 0 } },
   line: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   muted: { color: tokens.colorNeutralForeground3 },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", overflowWrap: "anywhere" },
 });
 
 export interface TargetsSectionProps {
@@ -97,13 +98,16 @@ export function TargetsSection({ targets, contracts, period, currency, fallbackC
   async function save() {
     form.setSubmitted(true);
     setStatus(undefined);
-    const draft = check.draft;
-    if (!draft) return;
+    if (!check.draft) return;
+    // The owner as the ledger spells it: "zhang min" typed is the contracts' Zhang Min.
+    const draft = { ...check.draft, owner: ownerAsInLedger(check.draft.owner, contracts) };
     setSaving(true);
     const db = getLedger();
     // Changing the target the form was opened on (its owner, period or currency too): by its id, from
-    // the rev it was read at; else the one stored now for this owner, period and currency, if any.
-    const expected = opened !== undefined ? { id: opened.id!, rev: opened.rev } : existing?.rev;
+    // the rev it was read at; else the one stored now for this owner (in any case), period and
+    // currency, if any, by its id too — so "zhang min" changes Zhang Min's target, not a second one.
+    const target = opened ?? existing;
+    const expected = target !== undefined ? { id: target.id!, rev: target.rev } : undefined;
     // The period as stored (an older "2026-q4" stays that record), else as typed, upper-cased.
     const storedPeriod = opened === undefined ? existing?.period ?? draft.period : draft.period;
     try {
@@ -115,8 +119,8 @@ export function TargetsSection({ targets, contracts, period, currency, fallbackC
       const message = errorMessage(e, lang, labels);
       const fresh = !isStaleEdit(e)
         ? undefined
-        : opened !== undefined
-          ? await db.targets.get(opened.id!)
+        : target !== undefined
+          ? await db.targets.get(target.id!)
           : await db.targets.where("[owner+period+currency]").equals([draft.owner, storedPeriod, draft.currency!]).first();
       if (fresh) {
         form.rebase(targetFormFrom(fresh, digitsOf(currencyOf(fresh)), fallbackCurrency));
@@ -160,7 +164,7 @@ export function TargetsSection({ targets, contracts, period, currency, fallbackC
               <TableRow key={t.id} data-testid="target-row">
                 <TableCell>{t.owner}</TableCell>
                 <TableCell>{t.period}</TableCell>
-                <TableCell className={styles.num}>{moneyOf(t)}</TableCell>
+                <TableCell className={styles.num}><Amount value={moneyOf(t)} /></TableCell>
                 <TableCell>
                   <div className={styles.line}>
                     <Button size="small" appearance="subtle" onClick={() => edit(t)} aria-label={`${s.editTarget} ${t.owner} ${t.period} ${currencyOf(t)}`}>{s.editTarget}</Button>

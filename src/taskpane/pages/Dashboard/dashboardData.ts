@@ -11,6 +11,7 @@ import { fromMinor } from "../../../core/money";
 import type { Settings } from "../../../core/store/settings";
 import type { TrendPoint } from "./charts/chartTypes";
 import type { DashboardView } from "./dashboardView";
+import { periodKey } from "./targetForm";
 import { digitsFor } from "../../ledger/currencyDigits";
 
 /** How many months the plan-vs-collected and DSO / CEI charts look back (the current one included). */
@@ -75,7 +76,7 @@ function computeView(snapshot: LedgerSnapshot, today: Day, settings: Settings, c
   const outstanding = aging.totals.reduce((s, t) => s + t, 0);
   const currentMonth = monthOfDay(today);
   const targetCurrencies = [...new Set(snapshot.targets
-    .filter((t) => t.period === currentMonth)
+    .filter((t) => periodKey(t.period) === currentMonth)
     .map((t) => currencyCode(t.currency?.trim() ? t.currency : targetsCurrency)))].sort();
   const firstMonth = monthOfDay(edate(today, -(MONTHS_BACK - 1)));
   const lastMonth = monthOfDay(edate(today, MONTHS_AHEAD));
@@ -100,7 +101,7 @@ function computeView(snapshot: LedgerSnapshot, today: Day, settings: Settings, c
   const code = currencyCode(currency);
   const quarterTargeted = snapshot.targets.some((t) => {
     const own = t.currency?.trim();
-    return t.period === quarter && t.targetMinor > 0 && currencyCode(own ? own : targetsCurrency) === code;
+    return periodKey(t.period) === quarter && t.targetMinor > 0 && currencyCode(own ? own : targetsCurrency) === code;
   });
   const quarterOwners = quarterTargeted ? ownerTargets(quarter) : [];
   return {

@@ -1,6 +1,10 @@
+import { CURRENT } from "../../../core/aging";
 import { definePageStrings } from "../../i18n/pageStrings";
 
-/** Dashboard text. Aging bucket labels (Current, 1-30 …) stay as AR.AGING writes them. `{currency}` is an ISO code. */
+/**
+ * Dashboard text. Aging bucket labels stay as AR.AGING writes them (1-30, >90), but for the bucket
+ * of what is not yet due, which the pane names in its language (agingLabels). `{currency}` is an ISO code.
+ */
 export const strings = definePageStrings({
   en: {
     title: "Dashboard",
@@ -12,6 +16,7 @@ export const strings = definePageStrings({
     cei: "CEI {month}",
     notDefined: "n/a",
     aging: "Aging",
+    agingCurrent: "Current",
     planVsActual: "Plan vs collected by month",
     planned: "Planned",
     collected: "Collected",
@@ -24,6 +29,7 @@ export const strings = definePageStrings({
     targets: "Targets vs collected per owner ({period})",
     noMetrics: "DSO and CEI need invoices (credit sales) in the months shown.",
     noTargets: "No collection targets set for this period.",
+    noTarget: "no target",
     topOverdue: "Top overdue customers",
     colCustomer: "Customer",
     colOverdue: "Overdue",
@@ -72,6 +78,7 @@ export const strings = definePageStrings({
     cei: "{month} 回款有效指数 CEI",
     notDefined: "无",
     aging: "账龄分布",
+    agingCurrent: "未到期",
     planVsActual: "按月计划与实际回款",
     planned: "计划",
     collected: "实收",
@@ -84,6 +91,7 @@ export const strings = definePageStrings({
     targets: "负责人回款目标完成情况（{period}）",
     noMetrics: "DSO 和 CEI 需要所示月份内的发票（赊销额）。",
     noTargets: "本期未设定回款目标。",
+    noTarget: "未设目标",
     topOverdue: "逾期金额最多的客户",
     colCustomer: "客户",
     colOverdue: "逾期金额",
@@ -127,4 +135,9 @@ export const strings = definePageStrings({
 /** Core's names of the target's fields (validateTarget, parsePeriod) as the form labels them. */
 export function targetArgLabels(s: Readonly<Record<"targetOwner" | "targetPeriod" | "targetAmount" | "targetCurrency", string>>): Record<string, string> {
   return { owner: s.targetOwner, period: s.targetPeriod, target: s.targetAmount, currency: s.targetCurrency };
+}
+
+/** Core's aging bucket labels as the pane shows them: only "Current" has words to translate (未到期). */
+export function agingLabels(labels: readonly string[], s: Readonly<Record<"agingCurrent", string>>): string[] {
+  return labels.map((label) => (label === CURRENT ? s.agingCurrent : label));
 }

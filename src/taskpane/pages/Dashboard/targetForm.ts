@@ -29,7 +29,8 @@ export function periodKey(period: string): string {
 
 /**
  * Checks the form with core's rules as typed: owner required, the period by core's parsePeriod,
- * the amount in the currency's digits (zero allowed, as core's validateTarget allows), and builds
+ * the amount in the currency's digits and above 0 (a target of 0 is no target: the Dashboard would
+ * show a percentage of nothing; core's validateTarget still reads one stored before), and builds
  * the draft setTarget saves. Core names the fields owner / period / target (the amount) / currency.
  */
 export function checkTargetForm(v: TargetFormValues, digits: number): TargetCheck {
@@ -39,7 +40,7 @@ export function checkTargetForm(v: TargetFormValues, digits: number): TargetChec
   };
   put("owner", core(() => text(v.owner, "owner")));
   put("period", core(() => parsePeriod(text(v.period, "period"), "period")));
-  const amount = amountProblem(v.amount, digits, "target", true);
+  const amount = amountProblem(v.amount, digits, "target");
   put("amount", amount.problem);
   put("currency", core(() => text(v.currency, "currency")));
   if (Object.keys(problems).length > 0) return { problems, draft: undefined };
@@ -58,12 +59,21 @@ export function targetFormFrom(t: CollectionTarget, digits: number, fallbackCurr
   return { owner: t.owner, period: t.period, amount: amountText(t.targetMinor, digits), currency: t.currency?.trim() ? t.currency : fallbackCurrency };
 }
 
-/** The stored target of this owner, period and currency (one at most: the store keeps them unique). */
+/** An owner as the Dashboard matches it: "zhang min " is Zhang Min (core's targetsVsCollected reads them so). */
+export function ownerKey(owner: string): string {
+  return owner.trim().toLowerCase();
+}
+
+/**
+ * The stored target of this owner, period and currency: the owner matched ignoring case and
+ * surrounding spaces, as the Dashboard sets targets against collections, so a target typed as
+ * "zhang min" changes Zhang Min's instead of standing beside it.
+ */
 export function findTarget(targets: readonly CollectionTarget[], owner: string, period: string, currency: string): CollectionTarget | undefined {
-  const o = owner.trim();
+  const o = ownerKey(owner);
   const p = periodKey(period);
   const c = currency.trim().toUpperCase();
-  return targets.find((t) => t.owner === o && periodKey(t.period) === p && t.currency === c);
+  return targets.find((t) => ownerKey(t.owner) === o && periodKey(t.period) === p && t.currency === c);
 }
 
 /** Where a period starts, for ordering (a quarter and its first month start on the same day; the quarter comes first). */
@@ -87,7 +97,18 @@ export function targetsNewestFirst(targets: readonly CollectionTarget[]): Collec
   });
 }
 
-/** The owners to suggest: the contracts' owners, each once, sorted. */
+/** The owners to suggest: the contracts' owners, each once (one spelling per owner, ignoring case), sorted. */
 export function ownerSuggestions(contracts: readonly { owner: string }[]): string[] {
-  return [...new Set(contracts.map((c) => c.owner.trim()).filter((o) => o !== ""))].sort();
+  const byKey = new Map<string, string>();
+  for (const c of contracts) {
+    const o = c.owner.trim();
+    if (o !== "" && !byKey.has(ownerKey(o))) byKey.set(ownerKey(o), o);
+  }
+  return [...byKey.values()].sort();
+}
+
+/** The owner as the ledger spells it (a contract's owner), when the typed one is that owner in another case or with spaces. */
+export function ownerAsInLedger(owner: string, contracts: readonly { owner: string }[]): string {
+  const key = ownerKey(owner);
+  return contracts.find((c) => ownerKey(c.owner) === key)?.owner.trim() ?? owner.trim();
 }

@@ -2,8 +2,10 @@ import { Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, T
 import { formatMoney } from "../../../../core/moneyFormat";
 import { format } from "../../../i18n/language";
 import { usePageStrings } from "../../../i18n/pageStrings";
+import { useStrings } from "../../../i18n/StringsContext";
+import { Amount } from "../Amount";
 import type { DashboardView } from "../dashboardView";
-import { strings } from "../strings";
+import { agingLabels, strings } from "../strings";
 import { useDashboardStyles } from "../Dashboard.styles";
 import { AgingChart } from "./AgingChart";
 import type { MoneyFormat } from "./chartTypes";
@@ -15,6 +17,7 @@ import { TargetsChart } from "./TargetsChart";
 /** The Dashboard's charts, one lazily loaded chunk (the charts library is large). */
 export default function DashboardCharts({ view }: { view: DashboardView }) {
   const s = usePageStrings(strings);
+  const { lang } = useStrings();
   const styles = useDashboardStyles();
   const money: MoneyFormat = { currency: view.currency, digits: view.digits, format: (m) => formatMoney(m, view.currency, view.digits) };
   const forecastTotal = view.forecast.reduce((sum, w) => sum + w.amountMinor, 0);
@@ -25,11 +28,11 @@ export default function DashboardCharts({ view }: { view: DashboardView }) {
     <>
       <section className={styles.card}>
         <Subtitle2 as="h3">{s.aging}</Subtitle2>
-        <AgingChart title={s.aging} labels={view.aging.labels} totalsMinor={view.aging.totalsMinor} money={money} />
+        <AgingChart title={s.aging} labels={agingLabels(view.aging.labels, s)} totalsMinor={view.aging.totalsMinor} money={money} lang={lang} />
       </section>
       <section className={styles.card}>
         <Subtitle2 as="h3">{s.planVsActual}</Subtitle2>
-        <PlanVsActualChart title={s.planVsActual} plannedLabel={s.planned} collectedLabel={s.collected} months={view.months} money={money} />
+        <PlanVsActualChart title={s.planVsActual} plannedLabel={s.planned} collectedLabel={s.collected} months={view.months} money={money} lang={lang} />
       </section>
       <section className={styles.card}>
         <Subtitle2 as="h3">{s.metricsTrend}</Subtitle2>
@@ -37,6 +40,7 @@ export default function DashboardCharts({ view }: { view: DashboardView }) {
           <Text className={styles.muted} data-testid="metrics-undefined">{s.noMetrics}</Text>
         ) : <MetricTrendChart
           title={s.metricsTrend}
+          lang={lang}
           series={[
             { legend: s.dsoLegend, points: view.trend.dso },
             { legend: s.ceiLegend, points: view.trend.cei.map((p) => ({ month: p.month, value: p.value === null ? null : p.value * 100 })) },
@@ -47,18 +51,18 @@ export default function DashboardCharts({ view }: { view: DashboardView }) {
         <Subtitle2 as="h3">{s.forecast}</Subtitle2>
         <Text size={200} data-testid="forecast-total">{format(s.forecastTotal, { amount: money.format(forecastTotal) })}</Text>
         <Text size={200} className={styles.muted} data-testid="forecast-past-due">{format(s.forecastPastDue, { amount: money.format(view.forecastPastDueMinor) })}</Text>
-        <ForecastChart title={s.forecast} weeks={view.forecast} money={money} />
+        <ForecastChart title={s.forecast} weeks={view.forecast} money={money} lang={lang} />
       </section>
       {targetsApply ? (
         <section className={styles.card}>
           <Subtitle2 as="h3">{format(s.targets, { period: view.targetPeriod })}</Subtitle2>
           {view.owners.length === 0 ? <Text className={styles.muted}>{s.noTargets}</Text> : (
-            <TargetsChart title={s.targets} collectedLabel={s.collected} owners={view.owners} money={money} />
+            <TargetsChart title={format(s.targets, { period: view.targetPeriod })} noTargetLabel={s.noTarget} owners={view.owners} money={money} />
           )}
           {view.quarter && (
             <>
               <Subtitle2 as="h3">{format(s.targets, { period: view.quarter.period })}</Subtitle2>
-              <TargetsChart title={format(s.targets, { period: view.quarter.period })} collectedLabel={s.collected} owners={view.quarter.owners} money={money} testId="quarter-targets-chart" />
+              <TargetsChart title={format(s.targets, { period: view.quarter.period })} noTargetLabel={s.noTarget} owners={view.quarter.owners} money={money} testId="quarter-targets-chart" />
             </>
           )}
         </section>
@@ -81,7 +85,7 @@ export default function DashboardCharts({ view }: { view: DashboardView }) {
                 {view.owners.map((o) => (
                   <TableRow key={o.owner}>
                     <TableCell>{o.owner}</TableCell>
-                    <TableCell className={styles.num}>{money.format(o.collectedMinor)}</TableCell>
+                    <TableCell className={styles.num}><Amount value={money.format(o.collectedMinor)} /></TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -1,3 +1,5 @@
+import type { Lang } from "../../../i18n/language";
+
 /**
  * Plain props for the dashboard charts: figures already computed by core (minor units, ISO dates),
  * labels already in the user's language. The charts only draw.
@@ -11,8 +13,9 @@ export interface MoneyFormat {
 
 export interface AgingChartProps {
   title: string;
-  /** Bucket labels: Current, 1-30, 31-60, 61-90, >90 (the same in every language, as in AR.AGING). */
+  /** Bucket labels as the pane shows them: 未到期 / Current, 1-30, 31-60, 61-90, >90 (agingLabels). */
   labels: readonly string[];
+  lang: Lang;
   totalsMinor: readonly number[];
   money: MoneyFormat;
 }
@@ -29,6 +32,7 @@ export interface PlanVsActualChartProps {
   collectedLabel: string;
   months: readonly MonthlyPoint[];
   money: MoneyFormat;
+  lang: Lang;
 }
 
 export interface TrendPoint {
@@ -38,6 +42,7 @@ export interface TrendPoint {
 
 export interface MetricTrendChartProps {
   title: string;
+  lang: Lang;
   series: readonly { legend: string; points: readonly TrendPoint[] }[];
 }
 
@@ -50,6 +55,7 @@ export interface ForecastChartProps {
   title: string;
   weeks: readonly ForecastWeek[];
   money: MoneyFormat;
+  lang: Lang;
 }
 
 export interface OwnerTarget {
@@ -60,7 +66,8 @@ export interface OwnerTarget {
 
 export interface TargetsChartProps {
   title: string;
-  collectedLabel: string;
+  /** Shown instead of a percentage and a bar for an owner without a target. */
+  noTargetLabel: string;
   owners: readonly OwnerTarget[];
   money: MoneyFormat;
   /** Which chart it is for tests (the month's by default, the quarter's beside it). */
