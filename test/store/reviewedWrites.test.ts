@@ -107,7 +107,27 @@ describe("messages show a contract's money with its currency's digits", () => {
     const db = freshDb();
     const { contractId } = await seedContract(db, [{ dueDate: "2026-01-31", amountMinor: 300_000 }], { currency: "JPY" });
     const e = await refusal(recordInvoice(db, { number: "FP-1", contractId, date: "2026-02-01", amountMinor: 300_001, taxMinor: 0 }));
-    expect(e.en).toBe("Invoices of contract HT-2026-001 would total 300001, more than its amount 300000.");
+    expect(e.en).toBe("Invoices of contract HT-2026-001 would total JPY 300,001, more than its amount JPY 300,000.");
+    expect(e.zh).toBe("合同 HT-2026-001 的发票合计将为 JPY 300,001，超过合同金额 JPY 300,000。");
+  });
+
+  it("an over-invoiced CNY contract names both amounts as the pane shows money: code, grouping, two decimals", async () => {
+    const db = freshDb();
+    const { contractId } = await seedContract(db, [{ dueDate: "2026-01-31", amountMinor: 1_000_000_00 }]);
+    await recordInvoice(db, { number: "FP-1", contractId, date: "2026-02-01", amountMinor: 600_000_00, taxMinor: 0 });
+    const e = await refusal(recordInvoice(db, { number: "FP-2", contractId, date: "2026-02-02", amountMinor: 500_000_50, taxMinor: 0 }));
+    expect(e.en).toBe("Invoices of contract HT-2026-001 would total CNY 1,100,000.50, more than its amount CNY 1,000,000.00.");
+    expect(e.zh).toBe("合同 HT-2026-001 的发票合计将为 CNY 1,100,000.50，超过合同金额 CNY 1,000,000.00。");
+  });
+
+  it("a JPY invoice's tax above its amount names both in yen, not in hundredths", async () => {
+    const db = freshDb();
+    const { contractId } = await seedContract(db, [{ dueDate: "2026-01-31", amountMinor: 1_000_000 }], { currency: "JPY" });
+    const e = await refusal(recordInvoice(db, { number: "FP-1", contractId, date: "2026-02-01", amountMinor: 300_000, taxMinor: 400_000 }));
+    expect(e.code).toBe("mustNotExceed");
+    expect(e.en).toBe("tax must not exceed JPY 300,000, got JPY 400,000.");
+    expect(e.zh).toBe("tax 不能超过 JPY 300,000，实际为 JPY 400,000。");
+    expect(await db.invoices.count()).toBe(0);
   });
 });
 

@@ -1,7 +1,7 @@
-import { inputError } from "../errors";
+import { ArInputError, inputError, isArInputError } from "../errors";
 import type { InvoiceDraft } from "../ledger/drafts";
 import { validateInvoice } from "../ledger/validateRecords";
-import { contractUnits } from "./contractMoney";
+import { contractMoney } from "./contractMoney";
 import { openContract } from "./contracts";
 import type { LedgerDb } from "./db";
 import { fresh, readForUpdate } from "./revision";
@@ -12,7 +12,12 @@ import type { Invoice } from "./types";
  * contract; all invoices of a contract together never exceed the contract amount (tax included).
  */
 export async function recordInvoice(db: LedgerDb, draft: InvoiceDraft): Promise<number> {
-  const d = validateInvoice(draft);
+  let d: InvoiceDraft;
+  try {
+    d = validateInvoice(draft);
+  } catch (e) {
+    throw await taxInContractMoney(db, draft, e);
+  }
   return db.transaction("rw", [db.contracts, db.installments, db.invoices], async () => {
     const contract = await openContract(db, d.contractId);
     if (await db.invoices.where("number").equals(d.number).first()) inputError("duplicateCode", { arg: "number", got: d.number });
@@ -22,10 +27,22 @@ export async function recordInvoice(db: LedgerDb, draft: InvoiceDraft): Promise<
     }
     const invoiced = (await db.invoices.where("contractId").equals(d.contractId).toArray()).reduce((s, i) => s + i.amountMinor, 0);
     if (invoiced + d.amountMinor > contract.amountMinor) {
-      inputError("overInvoiced", { code: contract.code, total: contractUnits(contract, invoiced + d.amountMinor), amount: contractUnits(contract, contract.amountMinor) });
+      // Amounts as the pane shows money: the contract's currency code and digits, grouped (CNY 1,100,000.00).
+      inputError("overInvoiced", { code: contract.code, total: contractMoney(contract, invoiced + d.amountMinor), amount: contractMoney(contract, contract.amountMinor) });
     }
     return db.invoices.add(fresh(d) as Invoice);
   });
+}
+
+/**
+ * validateInvoice's "tax must not exceed the amount" as money of the invoice's contract (JPY 300,000,
+ * CNY 1,000,000.00): it knows no currency and gives the amounts as hundredths. Any other error as it is.
+ */
+async function taxInContractMoney(db: LedgerDb, draft: InvoiceDraft, e: unknown): Promise<unknown> {
+  if (!isArInputError(e) || e.code !== "mustNotExceed" || e.params.arg !== "tax") return e;
+  const contract = typeof draft.contractId === "number" ? await db.contracts.get(draft.contractId) : undefined;
+  if (!contract) return e;
+  return new ArInputError(e.code, { ...e.params, limit: contractMoney(contract, draft.amountMinor), got: contractMoney(contract, draft.taxMinor ?? 0) }, e.kind);
 }
 
 /** Cancel an invoice entered by mistake. */

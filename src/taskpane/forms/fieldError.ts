@@ -4,6 +4,7 @@ import { ArInputError, isArInputError } from "../../core/errors";
 import { InvalidSettingError } from "../../core/store/settings";
 import { format, type Lang } from "../i18n/language";
 import { isQuotaError, STORAGE_MESSAGES } from "../storage/persistence";
+import { BAD_DATE } from "./dateInput";
 import { ERROR_STRINGS } from "./errorStrings";
 
 /** Errors IndexedDB and Dexie raise when a transaction fails (not a bug in the caller's input). */
@@ -28,8 +29,25 @@ export function errorMessage(e: unknown, lang: Lang, labels: Readonly<Record<str
   if (typeof name === "string" && STORAGE_ERROR_NAMES.has(name)) return format(ERROR_STRINGS[lang].ledgerWrite, { name });
   if (!isArInputError(e)) return e instanceof Error ? e.message : String(e);
   const arg = e.params.arg;
-  if (typeof arg !== "string" || labels[arg] === undefined) return e.messageIn(lang);
-  return new ArInputError(e.code, { ...e.params, arg: labels[arg] }, e.kind).messageIn(lang);
+  const named = typeof arg !== "string" || labels[arg] === undefined ? e : new ArInputError(e.code, { ...e.params, arg: labels[arg] }, e.kind);
+  const form = formWording(named, lang);
+  if (form === undefined) return named.messageIn(lang);
+  // A row the message is about comes first, as core's own messages place it.
+  const row = named.params.row;
+  return row === undefined ? form : (lang === "zh" ? `第 ${row} 行：` : `Row ${row}: `) + form;
+}
+
+/**
+ * Core's wording is about a function's arguments ("缺少参数 X。", "must be a date (an Excel date
+ * or ISO text …)"); a form says it about its fields: an empty required field, a date the date
+ * input could not read (BAD_DATE). Undefined for every other error.
+ */
+function formWording(e: ArInputError, lang: Lang): string | undefined {
+  if (e.params.arg === undefined) return undefined;
+  const arg = { arg: String(e.params.arg) };
+  if (e.code === "required") return format(ERROR_STRINGS[lang].required, arg);
+  if (e.code === "notADate" && String(e.params.got).includes(BAD_DATE)) return format(ERROR_STRINGS[lang].badDate, arg);
+  return undefined;
 }
 
 /** Runs a core check; its typed input error is the field's problem, anything else is a bug and is rethrown. */

@@ -11,6 +11,7 @@ import { CONTRACT_STATUSES } from "../../../core/ledger/drafts";
 import { getLedger } from "../../app/ledger";
 import { useSettings } from "../../app/SettingsContext";
 import { errorMessage } from "../../forms/fieldError";
+import { dateInputProps } from "../../forms/dateInput";
 import { useFormState } from "../../forms/useFormState";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
@@ -122,7 +123,7 @@ export function ContractForm({ editing, customers, onDone, onCancel }: ContractF
         </Field>
       </div>
       <div className={styles.pair}>
-        {input("signDate", s.signDate, { type: "date" })}
+        {input("signDate", s.signDate, dateInputProps(values.signDate, (v) => set("signDate", v)))}
         {input("owner", s.owner)}
       </div>
       {editing ? (
