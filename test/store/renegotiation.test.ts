@@ -148,6 +148,19 @@ describe("renegotiationPreview dates the settled parts so they are applied befor
     })();
     expect(isArInputError(e) && [e.code, e.params.limit, e.params.got]).toEqual(["mustNotExceed", 500_000, 600_000]);
   });
+
+  it("names both amounts as money when the contract's currency is given, as the page shows them", () => {
+    const refusal = (currency: string, digits: number, contractMinor: number, receivedMinor: number) => {
+      try {
+        renegotiationPreview([{ dueDate: "2026-11-01", receivedMinor }], contractMinor, "100%@0d", "2026-11-27", { digits, currency });
+      } catch (err) {
+        return isArInputError(err) ? err.messageIn("en") : String(err);
+      }
+      return "accepted";
+    };
+    expect(refusal("JPY", 0, 500_000, 600_000)).toBe("received must not exceed JPY 500,000, got JPY 600,000.");
+    expect(refusal("CNY", 2, 500_000_00, 600_000_00)).toBe("received must not exceed CNY 500,000.00, got CNY 600,000.00.");
+  });
 });
 
 describe("a restart date before the contract's sign date is refused", () => {

@@ -72,7 +72,7 @@ describe("invoices never exceed the contract, whichever way its amount changes",
     const replacing = { planId: v1.plan.id!, rev: v1.plan.rev };
     const e = await refusal(savePlanVersion(db, contractId, [{ dueDate: "2026-06-30", amountMinor: 200_00 }], { replacing, amountMinor: 200_00 }));
     expect(e.code).toBe("overInvoiced");
-    expect(e.en).toBe("Invoices of contract HT-2026-001 would total 250, more than its amount 200.");
+    expect(e.en).toBe("Invoices of contract HT-2026-001 would total CNY 250.00, more than its amount CNY 200.00.");
     expect((await db.contracts.get(contractId))!.amountMinor).toBe(300_00);
     expect((await planVersions(db, contractId)).map((v) => v.plan.active)).toEqual([1]);
     // Down to exactly the invoiced total is fine.

@@ -3,6 +3,8 @@ import { inputError } from "../errors";
 import { fromMinor, type Minor } from "../money";
 import { openAfterPayment } from "../allocate";
 import { schedule } from "../schedule";
+import { formatMoney } from "../moneyFormat";
+import { currencyCode } from "./currencyScope";
 import { parseTranches } from "../terms/tranches";
 import type { Milestone } from "../store/types";
 import { dayOf } from "./days";
@@ -43,6 +45,8 @@ export interface RenegotiationOptions {
   readonly signDate?: string;
   /** The contract currency's decimals, for the numbers of a refusal's message (2 when left out). */
   readonly digits?: number;
+  /** The contract's currency: a refusal's amounts are then shown as money (CNY 500,000.00). */
+  readonly currency?: string;
 }
 
 /**
@@ -88,7 +92,8 @@ export function renegotiationPreview(
   const paid = kept.reduce((sum, k) => sum + k.amountMinor, 0);
   const rest = contractAmountMinor - paid;
   const digits = opts.digits ?? 2;
-  if (rest < 0) inputError("mustNotExceed", { arg: "received", limit: fromMinor(contractAmountMinor, digits), got: fromMinor(paid, digits) }, "num");
+  const shown = (m: Minor) => (opts.currency !== undefined ? formatMoney(m, currencyCode(opts.currency), digits) : fromMinor(m, digits));
+  if (rest < 0) inputError("mustNotExceed", { arg: "received", limit: shown(contractAmountMinor), got: shown(paid) }, "num");
   if (rest === 0) return kept;
   return [...kept, ...generatePlanPreview(newTerms, rest, restartDate)];
 }

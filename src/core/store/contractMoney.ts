@@ -1,6 +1,5 @@
 import { currencyDigits } from "../currencies";
 import { inputError } from "../errors";
-import { fromMinor } from "../money";
 import { currencyCode } from "../ledger/currencyScope";
 import { formatMoney } from "../moneyFormat";
 import type { LedgerDb } from "./db";
@@ -12,11 +11,6 @@ export function contractMoney(contract: Pick<Contract, "currency">, minor: numbe
   return formatMoney(minor, code, currencyDigits(code));
 }
 
-/** An amount of a contract in currency units with its currency's digits, for a message's number. */
-export function contractUnits(contract: Pick<Contract, "currency">, minor: number): number {
-  return fromMinor(minor, currencyDigits(currencyCode(contract.currency)));
-}
-
 /**
  * Refuse a contract amount below what is already invoiced on it: invoices never exceed the
  * contract (recordInvoice), whichever way the amount is changed. Call inside a transaction.
@@ -24,6 +18,6 @@ export function contractUnits(contract: Pick<Contract, "currency">, minor: numbe
 export async function requireAmountCoversInvoices(db: LedgerDb, contract: Contract, amountMinor: number): Promise<void> {
   const invoiced = (await db.invoices.where("contractId").equals(contract.id!).toArray()).reduce((s, i) => s + i.amountMinor, 0);
   if (invoiced > amountMinor) {
-    inputError("overInvoiced", { code: contract.code, total: contractUnits(contract, invoiced), amount: contractUnits(contract, amountMinor) });
+    inputError("overInvoiced", { code: contract.code, total: contractMoney(contract, invoiced), amount: contractMoney(contract, amountMinor) });
   }
 }

@@ -9,7 +9,7 @@ import { activePlanInstallments } from "./reallocate";
 import { bumped, fresh, mustExist, readForUpdate } from "./revision";
 import { writePlanVersion } from "./planWrite";
 import type { Contract, ContractStatus, IsoDate } from "./types";
-import { contractMoney, contractUnits, requireAmountCoversInvoices } from "./contractMoney";
+import { contractMoney, requireAmountCoversInvoices } from "./contractMoney";
 import { currencyCode } from "../ledger/currencyScope";
 import { isoFromSerial, serialFromYmd } from "../dates";
 import { isoDate } from "../ledger/fieldChecks";
@@ -59,7 +59,7 @@ export async function updateContract(db: LedgerDb, id: number, expectedRev: numb
     if (d.customerId !== stored.customerId) await mustExist(db.customers, d.customerId);
     if (d.amountMinor !== stored.amountMinor) {
       const total = sumMinor((await activePlanInstallments(db, id)).map((i) => i.amountMinor));
-      if (total !== d.amountMinor) inputError("planTotalMismatch", { arg: "installments", total: contractUnits(d as Contract, total), amount: contractUnits(d as Contract, d.amountMinor) });
+      if (total !== d.amountMinor) inputError("planTotalMismatch", { arg: "installments", total: contractMoney(d as Contract, total), amount: contractMoney(d as Contract, d.amountMinor) });
       await requireAmountCoversInvoices(db, { ...stored, ...d } as Contract, d.amountMinor);
     }
     const next = withCloseRecord(stored, bumped(stored, d as Partial<Contract>));

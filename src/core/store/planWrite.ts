@@ -1,6 +1,6 @@
 import { inputError } from "../errors";
 import { sumMinor } from "../money";
-import { contractUnits } from "./contractMoney";
+import { contractMoney } from "./contractMoney";
 import type { InstallmentDraft } from "../ledger/drafts";
 import { milestoneDueDate } from "../ledger/planPreview";
 import { validateInstallments } from "../ledger/validateRecords";
@@ -24,7 +24,7 @@ export async function writePlanVersion(
   const rows = validateInstallments(drafts);
   const total = sumMinor(rows.map((r) => r.amountMinor));
   if (total !== contract.amountMinor) {
-    inputError("planTotalMismatch", { arg: "installments", total: contractUnits(contract, total), amount: contractUnits(contract, contract.amountMinor) });
+    inputError("planTotalMismatch", { arg: "installments", total: contractMoney(contract, total), amount: contractMoney(contract, contract.amountMinor) });
   }
   for (const r of rows) {
     if (r.trigger?.kind !== "milestone") continue;

@@ -57,13 +57,13 @@ export function RenegotiateForm({ view, s, money, digits, today, active, onDone,
     let rows: InstallmentDraft[] | undefined;
     if (!problems.terms && !problems.restartDate && !problems.amount) {
       const settled = active.rows.map((r) => ({ dueDate: r.inst.dueDate, receivedMinor: r.state.received }));
-      const opts = { signDate: view.contract.signDate, digits };
+      const opts = { signDate: view.contract.signDate, digits, currency: view.contract.currency };
       const p = core(() => (rows = renegotiationPreview(settled, amount.minor!, values.terms, values.restartDate, opts)));
       const arg = p && "error" in p ? p.error.params.arg : undefined;
       if (p) problems[arg === "received" ? "amount" : arg === "restartDate" ? "restartDate" : "terms"] = p;
     }
     return { problems, rows, amountMinor: amount.minor };
-  }, [values, digits, active, view.contract.signDate]);
+  }, [values, digits, active, view.contract.signDate, view.contract.currency]);
   // Everything received on the contract (the settled parts and any on-account credit), applied as the store will.
   const received = check.rows ? receivedOnRenegotiated(check.rows, view.summary.received) : [];
   const message = (f: Field) => problemText(check.problems[f], s, lang, labels);
