@@ -600,3 +600,141 @@ describeInBrowser("Customers: a standard limit too large to hold", () => {
     expect(pane.pageErrors.filter((e) => !e.includes("telemetryservice"))).toEqual([]);
   });
 });
+
+/**
+ * Where each assessment-history row's and header's cells overlap, are cut, or pass the pane's edge,
+ * and whether the assessment's date field is narrower than the date it shows; empty when all fit.
+ */
+async function historyAndDateProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const width = document.documentElement.clientWidth;
+    const rows = [...document.querySelectorAll('[data-testid="assessment-history"] tr')];
+    for (const [i, row] of rows.entries()) {
+      // A stacked table leaves its header to screen readers (a 1px clipped box): nothing to see.
+      const head = row.closest("thead")?.getBoundingClientRect();
+      if (head && (head.width <= 1 || head.height <= 1)) continue;
+      const cells = [...row.querySelectorAll("th, td")]
+        .map((c) => ({ c: c as HTMLElement, r: c.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 1 && r.height > 1);
+      for (const { c, r } of cells) {
+        const text = (c.innerText || c.textContent || "").trim();
+        if (c.scrollWidth > c.clientWidth + 1) out.push(`row ${i}: "${text}" cut (${c.scrollWidth}px in ${c.clientWidth}px)`);
+        if (r.right > width + 0.5) out.push(`row ${i}: "${text}" past the pane's edge`);
+        // The text itself must fit its cell: header labels running into the next column.
+        const range = document.createRange();
+        range.selectNodeContents(c);
+        const t = range.getBoundingClientRect();
+        if (t.width > 0 && (t.right > r.right + 0.5 || t.left < r.left - 0.5)) out.push(`row ${i}: "${text}" runs out of its cell`);
+      }
+      for (let a = 0; a < cells.length; a++) {
+        for (let b = a + 1; b < cells.length; b++) {
+          const [x, y] = [cells[a].r, cells[b].r];
+          const overlap = Math.min(x.right, y.right) - Math.max(x.left, y.left) > 0.5 && Math.min(x.bottom, y.bottom) - Math.max(x.top, y.top) > 0.5;
+          if (overlap) out.push(`row ${i}: "${cells[a].c.innerText.trim()}" overlaps "${cells[b].c.innerText.trim()}"`);
+        }
+      }
+    }
+    // The date field against the width a date input of its font needs to show its whole value.
+    const date = document.querySelector<HTMLInputElement>('input[name="date"]')!;
+    const probe = document.createElement("input");
+    probe.type = "date";
+    probe.value = date.value;
+    const cs = getComputedStyle(date);
+    Object.assign(probe.style, { font: cs.font, padding: cs.padding, border: cs.border, boxSizing: cs.boxSizing, width: "auto", position: "absolute", visibility: "hidden" });
+    document.body.appendChild(probe);
+    const need = probe.getBoundingClientRect().width;
+    probe.remove();
+    const have = date.getBoundingClientRect().width;
+    if (have < need - 0.5) out.push(`the date field is ${Math.round(have)}px wide, its date needs ${Math.round(need)}px`);
+    return out;
+  });
+}
+
+/*
+ * Review fixes on the Customers page. C001 (credit currency CNY) is assessed on perfect inputs
+ * (grade A: the full standard limit of 500,000.00), then moved to USD; its history must still say
+ * CNY 500,000.00. C-ZB is assessed with an Altman Z just under the "Z" model's safe zone.
+ */
+describeInBrowser("Customers: an assessment keeps its currency; Z near a zone boundary; the history fits a narrow pane", () => {
+  const fixture = {
+    customers: [
+      { code: "C001", name: "Huadong Build", contact: "Ms. Wang", currency: "CNY" },
+      { code: "C-ZB", name: "Boundary Co.", contact: "Mr. Bo" },
+      { code: "Shenzhen Rail Co", name: "Shenzhen Rail Co", contact: "Mr. Shen" },
+    ],
+    contracts: [],
+  };
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/customers", fixture });
+  const perfect = { avgDaysLate: "0", overdueShare: "0", utilisation: "0", relationshipYears: "10", financialStrength: "100", assessor: "Li Na" };
+
+  test("a customer whose code is its name is named once in the list and on its detail", async () => {
+    const { page } = seeded;
+    const row = page.locator('[data-testid="customer-row"][data-code="Shenzhen Rail Co"]');
+    expect((await row.innerText()).split("Shenzhen Rail Co").length - 1).toBe(1);
+    await openCustomer(page, "Shenzhen Rail Co");
+    expect(await page.getByRole("heading", { level: 3 }).innerText()).toBe("Shenzhen Rail Co");
+    await page.getByRole("button", { name: "Back to the list" }).click();
+  });
+
+  test("Z = 2.989 is used as 2.989, grey zone: with perfect other inputs the score is 93, not 100", async () => {
+    const { page } = seeded;
+    await openCustomer(page, "C-ZB");
+    await page.getByText("Altman Z helper").click();
+    await page.locator('select[name="zModel"]').selectOption("Z");
+    await fillAssessment(page, {
+      "z-workingCapital": "0", "z-retainedEarnings": "0", "z-ebit": "0", "z-equityValue": "0", "z-sales": "2,989",
+      "z-totalAssets": "1,000", "z-totalLiabilities": "1",
+    });
+    // Z = 1.0 · 2,989 / 1,000 = 2.989: at least 2.40 and under 2.99, the upper grey zone (65 points).
+    await waitText(page, "z-result", "Z = 2.989");
+    await page.getByRole("button", { name: "Use as financial strength" }).click();
+    expect(await page.locator('input[name="financialStrength"]').inputValue()).toBe("2.989");
+    await fillAssessment(page, { ...perfect, financialStrength: "2.989", standardLimit: "1,000,000" });
+    // 0.30·100 + 0.25·100 + 0.15·100 + 0.10·100 + 0.20·65 = 93
+    await page.getByTestId("assessment-preview").getByText("Score 93 · grade A", { exact: false }).waitFor();
+    await page.getByRole("button", { name: "Save assessment" }).click();
+    await page.getByTestId("assessment-saved").waitFor();
+    expect(await page.getByTestId("assessment-row").first().innerText()).toContain("93");
+    await page.getByRole("button", { name: "Back to the list" }).click();
+  });
+
+  test("the history keeps CNY 500,000.00 after the customer's currency becomes USD, and USD starts with no standard limit", async () => {
+    const { page } = seeded;
+    await openCustomer(page, "C001");
+    await fillAssessment(page, { ...perfect, standardLimit: "500,000" });
+    await page.getByRole("button", { name: "Save assessment" }).click();
+    await page.getByText("Assessment saved: grade A.").waitFor();
+    expect(await page.getByTestId("assessment-row").first().innerText()).toContain("CNY 500,000.00");
+
+    await page.getByRole("button", { name: "Edit" }).click();
+    await page.getByRole("combobox", { name: "Credit currency" }).selectOption("USD");
+    await page.getByRole("button", { name: "Save" }).click();
+    await waitText(page, "customer-currency", "Credit currency: USD");
+    const row = await page.getByTestId("assessment-row").first().innerText();
+    expect(row).toContain("CNY 500,000.00");
+    expect(row).not.toContain("USD");
+    // A CNY standard limit says nothing of one in USD: the field is not filled with the CNY figure.
+    expect(await page.locator('input[name="standardLimit"]').inputValue()).toBe("");
+
+    // Assessed again in USD: the new row is in USD, the old one still in CNY.
+    await fillAssessment(page, { ...perfect, standardLimit: "80,000" });
+    await page.getByRole("button", { name: "Save assessment" }).click();
+    await page.locator('[data-testid="assessment-row"]').nth(1).waitFor();
+    const rows = await page.getByTestId("assessment-row").allInnerTexts();
+    expect(rows.some((r) => r.includes("USD 80,000.00"))).toBe(true);
+    expect(rows.some((r) => r.includes("CNY 500,000.00"))).toBe(true);
+  });
+
+  test("at 450 and 320px the history's columns do not run into each other and the date field shows its whole date", async () => {
+    const { page } = seeded;
+    for (const width of [450, 320]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.getByTestId("assessment-row").first().waitFor();
+      expect([width, await historyAndDateProblems(page)]).toEqual([width, []]);
+    }
+    await page.screenshot({ path: "/tmp/cust-history-320.png", fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(await historyAndDateProblems(page)).toEqual([]);
+  });
+});

@@ -257,7 +257,7 @@ describeInBrowser("Reminders in Chinese", () => {
     expect(await page.getByTestId("log-count").innerText()).toBe("共 4 条记录");
     const draft = page.getByTestId("letter-draft");
     const text = await draft.getByRole("textbox", { name: "正文" }).inputValue();
-    expect(text.split("\n")[0]).toBe("最后催款通知书（合同编号：HT-A）");
+    expect(text.split("\n")[0]).toBe("最后催告函（合同编号：HT-A）");
     expect(text).toContain("尊敬的Ms. Alpha：");
     expect(await page.getByTestId("log-entry").first().innerText()).toContain("信函");
     expect(await page.getByTestId("contact-log").getByRole("combobox", { name: "合同" }).inputValue()).toBe("全部合同");

@@ -54,6 +54,31 @@ function rowOf(page: Page, contract: string, nth = 0) {
   return page.locator(`[data-testid="chase-row"][data-contract="${contract}"]`).nth(nth);
 }
 
+/**
+ * Whether a card's promise line shows all its text at `width` px: not cut (its content fits its
+ * box), inside the pane and its card, and the card not running into the next one.
+ */
+async function promiseFits(page: Page, contract: string): Promise<{ text: string; problems: string[] }> {
+  const promise = rowOf(page, contract).getByTestId("chase-promise");
+  await promise.waitFor();
+  return promise.evaluate((el) => {
+    const problems: string[] = [];
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) problems.push("not visible");
+    if (el.scrollWidth > el.clientWidth + 1) problems.push(`cut: ${el.scrollWidth}px of text in ${el.clientWidth}px`);
+    if (r.right > document.documentElement.clientWidth + 0.5) problems.push(`past the pane's edge: right ${r.right}`);
+    const card = el.closest('[role="listitem"]')!;
+    const c = card.getBoundingClientRect();
+    if (r.bottom > c.bottom + 0.5 || r.right > c.right + 0.5) problems.push("outside its card");
+    const next = card.nextElementSibling?.getBoundingClientRect();
+    if (next && next.top < c.bottom - 0.5) problems.push("the next card overlaps it");
+    for (let a = el.parentElement; a && a !== card; a = a.parentElement) {
+      if (a.scrollWidth > a.clientWidth + 1 && getComputedStyle(a).overflowX !== "visible") problems.push("cut by its line");
+    }
+    return { text: (el as HTMLElement).innerText, problems };
+  });
+}
+
 describeInBrowser("Today: what to chase, logging reminders and promises", () => {
   const seeded = seededPane({ locale: "en-US", now: TODAY, hash: "#/today", fixture });
 
@@ -175,6 +200,21 @@ describeInBrowser("Today: what to chase, logging reminders and promises", () => 
     expect(await rowOf(page, "HT-B").getAttribute("data-broken")).toBe("false");
     await pane.page.clock.setFixedTime(TODAY);
   });
+
+  test("at 320 and 450px the promise, amount and date, reads whole on its card", async () => {
+    const { pane } = seeded;
+    const page = await pane.open("#/today");
+    for (const width of [320, 450]) {
+      await page.setViewportSize({ width, height: 900 });
+      await rowOf(page, "HT-A").waitFor();
+      for (const [contract, promise] of [["HT-A", "Promise: CNY 150,000.00 by 2026-12-04"], ["HT-B", "Promise: CNY 30,000.00 by 2026-12-10"]]) {
+        const { text, problems } = await promiseFits(page, contract);
+        expect([width, contract, text.replace(/\s+/g, " ").trim()]).toEqual([width, contract, promise]);
+        expect([width, contract, problems]).toEqual([width, contract, []]);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
 });
 
 /** Whether the pane has saved the open-items view for the ledger as it now is (read with raw IndexedDB). */
@@ -276,6 +316,15 @@ describeInBrowser("Today in Chinese", () => {
     expect(text).toContain("最近联系：2026-11-27（电话）");
     expect(text).toContain("承诺付款：2026-12-04 前付 CNY 100,000.00");
     expect(text).not.toMatch(/[\u4e00-\u9fff]: /);
+  });
+
+  test("at 320px the Chinese promise reads whole on its card", async () => {
+    const page = seeded.page;
+    await page.setViewportSize({ width: 320, height: 900 });
+    const { text, problems } = await promiseFits(page, "HT-A");
+    expect(text.replace(/\s+/g, " ").trim()).toBe("承诺付款：2026-12-04 前付 CNY 100,000.00");
+    expect(problems).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 });
 

@@ -1,8 +1,9 @@
 import { serialFromIso } from "../../src/core/dates";
 import { DEFAULT_DUNNING_POLICY, type DunningPolicy } from "../../src/core/dunning";
+import { snapshotOf } from "../../src/core/ledger/snapshot";
 import { format } from "../../src/taskpane/i18n/language";
 import {
-  checkReminderForm, newReminderForm, type ReminderContext, reminderDraftFrom, type ReminderField, type ReminderFormValues,
+  checkReminderForm, contractOpenMinor, newReminderForm, type ReminderContext, reminderDraftFrom, type ReminderField, type ReminderFormValues,
 } from "../../src/taskpane/pages/Today/reminderForm";
 import { strings } from "../../src/taskpane/pages/Today/strings";
 
@@ -123,5 +124,57 @@ describe("reminder row button names", () => {
     expect(zh).toBe("为 HT-A 第 2 期记录催款");
     expect(en).toContain(strings.en.logReminder);
     expect(zh).toContain(strings.zh.logReminder);
+  });
+});
+
+describe("reminder form: a promise is for at most what is open on the contract", () => {
+  /** CNY 300,000.00 open on the contract. */
+  const open = { ...limits, openMinor: 300_000_00 };
+  const withOpen = (v: ReminderFormValues) => checkReminderForm(v, open, 2);
+
+  test("a mistyped promise of 12,062,026.00 against 300,000.00 open is refused, with a message naming the open amount in both languages", () => {
+    const v = form({ promiseDate: "2026-11-30", promiseAmount: "12,062,026.00" });
+    expect(withOpen(v)).toEqual({ promiseAmount: "overOpen" });
+    const params = { open: "CNY 300,000.00" };
+    expect(format(strings.en["error.overOpen"], params)).toBe("A promise cannot be for more than is open on the contract, CNY 300,000.00.");
+    expect(format(strings.zh["error.overOpen"], params)).toBe("承诺付款金额不能超过该合同的未收金额 CNY 300,000.00。");
+  });
+
+  test("everything open can be promised; a cent more cannot", () => {
+    expect(withOpen(form({ promiseDate: "2026-11-30", promiseAmount: "300,000.00" }))).toEqual({});
+    expect(withOpen(form({ promiseDate: "2026-11-30", promiseAmount: "300,000.01" }))).toEqual({ promiseAmount: "overOpen" });
+  });
+
+  test("the open amount of a contract is its active plan's unpaid parts, from the ledger the page reads", () => {
+    const meta = { rev: 1, updatedAt: "2026-11-01T00:00:00Z" };
+    const s = snapshotOf({
+      plans: [
+        { ...meta, id: 1, contractId: 1, version: 1, active: 0, createdAt: "2026-06-01" },
+        { ...meta, id: 2, contractId: 1, version: 2, active: 1, createdAt: "2026-08-01" },
+        { ...meta, id: 3, contractId: 2, version: 1, active: 1, createdAt: "2026-06-01" },
+      ],
+      installments: [
+        { ...meta, id: 1, planId: 1, contractId: 1, seq: 1, dueDate: "2026-09-01", amountMinor: 999_00, trigger: { kind: "date" } },
+        { ...meta, id: 2, planId: 2, contractId: 1, seq: 1, dueDate: "2026-10-01", amountMinor: 200_00, trigger: { kind: "date" } },
+        { ...meta, id: 3, planId: 2, contractId: 1, seq: 2, dueDate: "2027-01-01", amountMinor: 100_00, trigger: { kind: "date" } },
+        { ...meta, id: 4, planId: 3, contractId: 2, seq: 1, dueDate: "2026-10-01", amountMinor: 500_00, trigger: { kind: "date" } },
+      ],
+      allocations: [{ id: 1, receiptId: 1, installmentId: 2, contractId: 1, amountMinor: 50_00 }],
+    });
+    // 200.00 − 50.00 received + 100.00 not due yet; the replaced plan and the other contract do not count.
+    expect(contractOpenMinor(s, 1)).toBe(250_00);
+  });
+});
+
+describe("reminder form: the stage is kept by its key as well as its position", () => {
+  test("the draft carries the policy stage's key the contact was made at", () => {
+    expect(reminderDraftFrom(form({}), ctx, 2)).toMatchObject({ stage: 1, stageKey: "Formal" });
+    expect(reminderDraftFrom(form({ contactDate: "2026-11-26" }), ctx, 2)).toMatchObject({ stage: 0, stageKey: "Friendly" });
+  });
+
+  test("no stage reached, no key", () => {
+    const draft = reminderDraftFrom(form({ contactDate: "2026-11-20" }), ctx, 2);
+    expect(draft.stage).toBeUndefined();
+    expect(draft.stageKey).toBeUndefined();
   });
 });

@@ -46,11 +46,12 @@ export const RECORD_SPECS: Record<LedgerTableName, Record<string, FieldSpec>> = 
   assessments: {
     ...VERSIONED, customerId: f("ref"), date: f("iso"), assessor: f("text"), inputs: f("numberRecord"), score: f("number"),
     grade: f("text"), limitMinor: f("minor"), prepaymentShare: f("number"), cycleDays: f("number"),
+    currency: opt("text"),
   },
   reminders: {
     ...VERSIONED, contractId: f("ref"), installmentId: opt("ref"), date: f("iso"),
     channel: f({ oneOf: ["phone", "email", "letter", "visit", "legal"] }), contact: f("text"), outcome: f("text"),
-    promiseDate: opt("iso"), promiseAmountMinor: opt("minor"), nextActionDate: opt("iso"), owner: f("text"), stage: opt("int"),
+    promiseDate: opt("iso"), promiseAmountMinor: opt("minor"), nextActionDate: opt("iso"), owner: f("text"), stage: opt("int"), stageKey: opt("text"),
   },
   targets: { ...VERSIONED, owner: f("text"), period: f("text"), targetMinor: f("minor") },
   settings: { key: f("text"), value: f("json") },

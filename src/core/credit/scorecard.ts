@@ -110,6 +110,21 @@ export function strengthPoints(value: number, scale: StrengthScale = "rating"): 
   return Z_ZONE_POINTS.distress;
 }
 
+/**
+ * An Altman Z to show and to type as the financial strength: rounded to the fewest decimals, two
+ * at least, that keep it in the band the unrounded Z is in (2.989 on the "Z" model is grey, 65
+ * points; rounded to 2.99 it would be safe, 100). Most values keep two decimals; one just under a
+ * zone boundary keeps as many as it takes, up to the full value.
+ */
+export function zForStrength(z: number, model: ZModel): number {
+  const points = strengthPoints(z, model);
+  for (let d = 2; d <= 15; d++) {
+    const r = roundTo(z, d);
+    if (strengthPoints(r, model) === points) return r;
+  }
+  return z;
+}
+
 export function factorPoints(inputs: CreditInputs): Record<Factor, number> {
   return {
     paymentHistory: upTo(PAYMENT_HISTORY_BANDS, inputs.avgDaysLate),

@@ -9,7 +9,7 @@ import { ledgerRowState } from "../ledger/ledgerTable";
 import type { LedgerSnapshot } from "../ledger/snapshot";
 import { DEFAULT_DUNNING_POLICY, type DunningPolicy } from "../dunning";
 import { DEFAULT_DIGITS } from "../money";
-import type { Contract } from "../store/types";
+import type { Contract, Reminder } from "../store/types";
 import type { SheetCell, SheetTable } from "./sheetTable";
 import { CHANNEL_LABELS, CONTRACT_STATUS_LABELS, DUNNING_STAGE_LABELS, type Lang, REPORT_STRINGS, STATE_LABELS } from "./strings";
 
@@ -91,14 +91,16 @@ export function installmentLedgerTable(s: LedgerSnapshot, lang: Lang, asOf: Day,
 }
 
 /**
- * The stage a reminder was made at, by name: a reminder keeps the stage's position in the dunning
- * policy (0 = the first stage, core/dunning dunningStageIndex), which read bare would say "0" for a
- * courtesy reminder. A position the policy no longer has is shown counted from 1.
+ * The stage a reminder was made at, by name. A reminder keeps the policy stage's key (stageKey),
+ * named as it is whatever the policy has become since (a stage inserted in front moves positions,
+ * not keys). One logged before keys were kept has only the stage's position in the dunning policy
+ * (0 = the first stage, core/dunning dunningStageIndex), which read bare would say "0" for a
+ * courtesy reminder: it is named through `policy`, and a position the policy no longer has is
+ * shown counted from 1.
  */
-function stageName(stage: number | undefined, policy: DunningPolicy, lang: Lang): string | null {
-  if (stage === undefined) return null;
-  const key = policy[stage]?.stage;
-  if (key === undefined) return String(stage + 1);
+function stageName(r: Pick<Reminder, "stage" | "stageKey">, policy: DunningPolicy, lang: Lang): string | null {
+  const key = r.stageKey ?? (r.stage === undefined ? undefined : policy[r.stage]?.stage);
+  if (key === undefined) return r.stage === undefined ? null : String(r.stage + 1);
   return DUNNING_STAGE_LABELS[lang][key] ?? key;
 }
 
@@ -119,7 +121,7 @@ export function reminderLogTable(s: LedgerSnapshot, lang: Lang, defaultCurrency 
       rowDigits.push(currency.digits);
       return [
         r.date, contract?.code ?? "", customer?.name ?? "", CHANNEL_LABELS[lang][r.channel] ?? r.channel, r.contact, r.outcome,
-        r.promiseDate ?? null, currency.code, r.promiseAmountMinor ?? null, r.nextActionDate ?? null, r.owner, stageName(r.stage, policy, lang),
+        r.promiseDate ?? null, currency.code, r.promiseAmountMinor ?? null, r.nextActionDate ?? null, r.owner, stageName(r, policy, lang),
       ];
     });
   return {

@@ -1,6 +1,7 @@
 import type { Day } from "../dates";
 import { DEFAULT_DUNNING_POLICY, type DunningPolicy } from "../dunning";
 import type { Minor } from "../money";
+import { creditInputsFromLedger } from "./creditInputs";
 import { creditCurrencyOf, currencyCode, isLiveStatus } from "./currencyScope";
 import { indexLedger, type LedgerIndex } from "./ledgerIndex";
 import { installmentState } from "./installmentState";
@@ -132,17 +133,29 @@ export function creditPositions(
 }
 
 /**
- * The two scorecard inputs the ledger knows (core/credit/scorecard), in the customer's credit
- * currency like its limit (other currencies are not in them, as in creditInputsFromLedger):
- * overdue share = overdue / outstanding, utilisation = outstanding / limit (0 with nothing open; a
- * zero limit with money open reads as fully used twice over, the scorecard's worst band). A
- * customer with money open and no limit yet reads as fully used (1), as AR.CREDITSCORE's ledger
- * inputs do (creditInputsFromLedger): with no headroom known, a first assessment must not score
- * the best utilisation band.
+ * The two scorecard inputs the ledger knows (core/credit/scorecard) that the assessment form's
+ * "Fill from ledger" takes, in the customer's credit currency like its limit (other currencies are
+ * not in them): overdue share and utilisation as AR.CREDITSCORE's ledger inputs measure them
+ * (creditInputsFromLedger). So a closed contract's written-off remainder stays in them, outstanding
+ * and all of it overdue: closing a contract with money open never makes them better than before
+ * the write-off. (Exposure and headroom, creditPositions, leave closed contracts out: the money is
+ * no exposure any more, but it was never paid.)
+ *
+ * Utilisation is outstanding / the customer's credit limit — the limit the Customers page shows
+ * (Customer.creditLimitMinor) — 0 with nothing outstanding. A customer with money outstanding and no
+ * limit yet reads as fully used (1): with no headroom known, a first assessment must not score the
+ * best band. A zero limit (a grade E customer) with money outstanding reads as fully used twice
+ * over (2), the scorecard's worst band, as the page's utilisation (infinite) and "over limit" say;
+ * creditInputsFromLedger reads a zero limit as no limit (1).
  */
-export function ledgerScorecardInputs(p: CreditPosition): { overdueShare: number; utilisation: number } {
-  const overdueShare = p.outstanding > 0 ? p.overdue / p.outstanding : 0;
-  const unlimited = p.outstanding > 0 ? 1 : 0;
-  const utilisation = p.utilisation === undefined ? unlimited : Number.isFinite(p.utilisation) ? p.utilisation : 2;
-  return { overdueShare, utilisation };
+export function ledgerScorecardInputs(
+  s: LedgerSnapshot,
+  customerId: number,
+  asOf: Day,
+  defaultCurrency: string,
+  index: LedgerIndex = indexLedger(s),
+): { overdueShare: number; utilisation: number } {
+  const { overdueShare, utilisation } = creditInputsFromLedger(s, customerId, asOf, defaultCurrency, index);
+  const zeroLimit = index.customerById.get(customerId)?.creditLimitMinor === 0;
+  return { overdueShare, utilisation: zeroLimit && utilisation > 0 ? 2 : utilisation };
 }

@@ -183,6 +183,7 @@ export function validateReminder(d: ReminderDraft): ReminderDraft {
     nextActionDate: notBeforeContact(optionalIsoDate(d.nextActionDate, "nextActionDate"), "nextActionDate"),
     owner: text(d.owner, "owner"),
     stage: d.stage === undefined ? undefined : wholeBetween(d.stage, "stage", 0, 99),
+    stageKey: optionalText(d.stageKey, "stageKey"),
   };
 }
 
@@ -200,6 +201,7 @@ export function validateAssessment(d: AssessmentDraft): AssessmentDraft {
     limitMinor: nonNegativeMinor(d.limitMinor, "limit"),
     prepaymentShare: numberBetween(d.prepaymentShare, "prepaymentShare", 0, 1),
     cycleDays: wholeBetween(d.cycleDays, "cycleDays", 0, 3650),
+    currency: optionalCurrencyCode(d.currency, "currency"),
   };
 }
 

@@ -2,10 +2,11 @@ import { currencyDigits } from "../currencies";
 import type { Day } from "../dates";
 import { currencyCode, isLiveStatus } from "../ledger/currencyScope";
 import { dayOf } from "../ledger/days";
-import type { DunningPolicy } from "../dunning";
+import { DEFAULT_DUNNING_POLICY, type DunningPolicy } from "../dunning";
 import { installmentState, activeInstallments, byCollectionOrder } from "../ledger/installmentState";
 import type { LedgerIndex } from "../ledger/ledgerIndex";
 import type { LedgerSnapshot } from "../ledger/snapshot";
+import type { Reminder } from "../store/types";
 import { installmentAccrual, receivedPartsByInstallment } from "./accruedInterest";
 import { letterStageAt, letterStageFor } from "./stageFor";
 import type { LetterInstallment, LetterStage, ReminderDraftInput } from "./types";
@@ -75,10 +76,26 @@ export function letterInputFromLedger(
     owner: { name: contract.owner },
     earlier: {
       reminders: logged.length,
-      finalDemand: logged.some((r) => r.stage !== undefined && FINAL_OR_LATER.has(letterStageAt(r.stage, options.policy))),
+      finalDemand: logged.some((r) => {
+        const stage = loggedLetterStage(r, options.policy);
+        return stage !== undefined && FINAL_OR_LATER.has(stage);
+      }),
     },
     paymentInstructions: options.paymentInstructions,
   };
 }
 
 const FINAL_OR_LATER: ReadonlySet<LetterStage> = new Set<LetterStage>(["finalDemand", "legal"]);
+
+/**
+ * The letter stage a logged contact was made at: by its policy stage's key where kept (a stage
+ * inserted in the policy since moves positions, not keys), else by its position in `policy`.
+ */
+function loggedLetterStage(r: Pick<Reminder, "stage" | "stageKey">, policy: DunningPolicy = DEFAULT_DUNNING_POLICY): LetterStage | undefined {
+  if (r.stageKey !== undefined) {
+    const at = policy.findIndex((step) => step.stage === r.stageKey);
+    // A key the policy no longer has is read by its label alone (a one-stage policy of it).
+    return at >= 0 ? letterStageAt(at, policy) : letterStageAt(0, [{ fromDays: 0, stage: r.stageKey }]);
+  }
+  return r.stage === undefined ? undefined : letterStageAt(r.stage, policy);
+}

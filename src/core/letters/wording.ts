@@ -121,8 +121,8 @@ const ZH: Record<LetterStage, StageWording> = {
     closing: "望贵司予以重视并及时付款。",
   },
   finalDemand: {
-    subject: (c) => `最后催款通知书（合同编号：${c.contractCode}）`,
-    opening: (c) => `贵司与我司签订的${zhRef(c)}项下以下款项${zhAfter(c.earlierReminders, "催告")}仍未支付，现向贵司发出最后催款通知。`,
+    subject: (c) => `最后催告函（合同编号：${c.contractCode}）`,
+    opening: (c) => `贵司与我司签订的${zhRef(c)}项下以下款项${zhAfter(c.earlierReminders, "催告")}仍未支付，现向贵司发出最后催告。`,
     request: (c) => `如贵司未能于${c.payBy}前支付上述款项共计${c.total}，我司将不再另行通知，依法采取包括诉讼在内的措施追收欠款。`,
     closing: "望贵司慎重对待。",
   },

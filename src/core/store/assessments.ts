@@ -1,7 +1,10 @@
+import { inputError } from "../errors";
+import { creditCurrencyOf } from "../ledger/currencyScope";
 import type { AssessmentDraft } from "../ledger/drafts";
 import { validateAssessment } from "../ledger/validateRecords";
 import type { LedgerDb } from "./db";
 import { bumped, fresh, mustExist } from "./revision";
+import { readSettings } from "./settings";
 import type { CreditAssessment } from "./types";
 
 export { assessmentFromInputs } from "../ledger/assessment";
@@ -12,13 +15,20 @@ export { assessmentFromInputs } from "../ledger/assessment";
  * An assessment dated before the customer's latest one (history entered afterwards) is kept too,
  * but does not re-rate: the limit stays the latest assessment's, as the grade shown does
  * (the latest by date, then the last saved: core/ledger/ledgerIndex latestAssessment).
+ * The assessment keeps the currency its limit is in: the customer's credit currency as it is when
+ * saved (its own, else the settings' default), so changing that currency later does not change
+ * what the history says an assessment's limit was. A draft that names the currency its limit was
+ * typed in (the page's form does) is refused if the customer's is another one by now (changed in
+ * another pane): the amount would be read in a currency it was not typed in.
  */
 export async function saveAssessment(db: LedgerDb, draft: AssessmentDraft): Promise<number> {
   const d = validateAssessment(draft);
-  return db.transaction("rw", [db.customers, db.assessments], async () => {
+  return db.transaction("rw", [db.customers, db.assessments, db.settings], async () => {
     const customer = await mustExist(db.customers, d.customerId);
+    const currency = creditCurrencyOf(customer, (await readSettings(db)).values.defaultCurrency.code);
+    if (d.currency !== undefined && d.currency !== currency) inputError("otherCurrency", { arg: "standardLimit", currency, got: d.currency });
     const later = await db.assessments.where("customerId").equals(d.customerId).filter((a) => a.date > d.date).count();
-    const id = await db.assessments.add(fresh(d) as CreditAssessment);
+    const id = await db.assessments.add(fresh({ ...d, currency }) as CreditAssessment);
     if (later === 0) await db.customers.put(bumped(customer, { creditLimitMinor: d.limitMinor }));
     return id;
   });

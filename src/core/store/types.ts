@@ -133,6 +133,12 @@ export interface CreditAssessment extends Versioned {
   limitMinor: number;
   prepaymentShare: number; // 0..1
   cycleDays: number;
+  /**
+   * ISO 4217 code of `limitMinor`: the customer's credit currency when it was saved
+   * (store/assessments saveAssessment). An assessment saved before this was kept has none and is
+   * read in the customer's credit currency of today (which it was made in unless that changed since).
+   */
+  currency?: string;
 }
 
 export type Channel = "phone" | "email" | "letter" | "visit" | "legal";
@@ -149,6 +155,12 @@ export interface Reminder extends Versioned {
   nextActionDate?: IsoDate;
   owner: string;
   stage?: number; // index of the dunning stage (core/dunning dunningStageIndex) when the contact was made
+  /**
+   * The policy stage's key (DunningStep.stage, "Friendly") the contact was made at, kept with the
+   * position: a policy edited later (a stage inserted or removed) moves positions, not this key.
+   * Contacts logged before it was kept have the position only.
+   */
+  stageKey?: string;
 }
 
 export interface CollectionTarget extends Versioned {

@@ -9,7 +9,9 @@ import {
   type Weights,
   weightsFromCells,
   weightsFromList,
+  zForStrength,
 } from "../../../src/core/credit/scorecard";
+import { altmanZ, Z_MODELS } from "../../../src/core/credit/zscore";
 import { inputErrorOf, decimal } from "../../support/inputErrors";
 
 // 10 days late on average → 70 points; 10% overdue → 65; 80% of the limit used → 60;
@@ -129,5 +131,53 @@ describe("worse inputs never give a better score", () => {
         expect(score).toBeLessThanOrEqual(100);
       }),
     );
+  });
+});
+
+describe("an Altman Z used as the financial strength keeps its zone", () => {
+  // Model Z, sales 2,989 over total assets 1,000, everything else 0: Z = 1.0 · 2.989 = 2.989, in the
+  // grey zone (at least (1.81 + 2.99) / 2 = 2.40 and under 2.99: 65 points). Rounded to two
+  // decimals, 2.99, it would be safe (100 points) and the score 7 points better.
+  const z = altmanZ({ workingCapital: 0, retainedEarnings: 0, ebit: 0, equityValue: 0, sales: 2989, totalAssets: 1000, totalLiabilities: 1 }, "Z");
+
+  test("Z = 2.989 is used as 2.989 (grey, 65 points), not 2.99 (safe, 100)", () => {
+    expect(z).toBeCloseTo(2.989, 12);
+    const used = zForStrength(z, "Z");
+    expect(used).toBe(2.989);
+    const inputs = { avgDaysLate: 0, overdueShare: 0, utilisation: 0, relationshipYears: 10 };
+    // 0.30·100 + 0.25·100 + 0.15·100 + 0.10·100 + 0.20·65 = 93
+    expect(creditScore({ ...inputs, financialStrength: used, strengthScale: "Z" }).score).toBe(93);
+    expect(creditScore({ ...inputs, financialStrength: used, strengthScale: "Z" }).factors.financialStrength).toBe(65);
+  });
+
+  test("a Z away from every boundary keeps two decimals", () => {
+    expect(zForStrength(2.115, "Z")).toBe(2.12);
+    expect(zForStrength(3.5, "Z'")).toBe(3.5);
+  });
+
+  test("for every model, the Z used scores as the unrounded Z does", () => {
+    const model = fc.constantFrom(...Z_MODELS);
+    fc.assert(
+      fc.property(fc.double({ min: -20, max: 20, noNaN: true }), model, (value, m) => {
+        const inputs = { avgDaysLate: 0, overdueShare: 0, utilisation: 0, relationshipYears: 0 };
+        const used = zForStrength(value, m);
+        expect(creditScore({ ...inputs, financialStrength: used, strengthScale: m }).factors.financialStrength)
+          .toBe(creditScore({ ...inputs, financialStrength: value, strengthScale: m }).factors.financialStrength);
+        // and it is what the helper shows: the value itself, or it rounded to 2 decimals or more
+        expect(Math.abs(used - value)).toBeLessThanOrEqual(0.005 + 1e-12);
+      }),
+    );
+  });
+
+  test("values just under each zone boundary keep enough digits to stay under it", () => {
+    const boundaries = { Z: [1.81, 2.4, 2.99], "Z'": [1.23, 2.065, 2.9], "Z''": [1.1, 1.85, 2.6], EMS: [4.35, 5.1, 5.85] } as const;
+    for (const m of Z_MODELS) {
+      for (const b of boundaries[m]) {
+        for (const below of [b - 0.001, b - 0.0004, b - 1e-9]) {
+          const points = creditScore({ avgDaysLate: 0, overdueShare: 0, utilisation: 0, relationshipYears: 0, financialStrength: below, strengthScale: m }).factors.financialStrength;
+          expect(creditScore({ avgDaysLate: 0, overdueShare: 0, utilisation: 0, relationshipYears: 0, financialStrength: zForStrength(below, m), strengthScale: m }).factors.financialStrength).toBe(points);
+        }
+      }
+    }
   });
 });

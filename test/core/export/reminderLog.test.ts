@@ -4,6 +4,8 @@ import { DEFAULT_DUNNING_POLICY } from "../../../src/core/dunning";
 import { cellValueOfWrittenText } from "../../../src/core/sheetText";
 import { snapshotOf } from "../../../src/core/ledger/snapshot";
 import type { Reminder } from "../../../src/core/store/types";
+import { serialFromIso } from "../../../src/core/dates";
+import { newReminderForm, reminderDraftFrom } from "../../../src/taskpane/pages/Today/reminderForm";
 
 /**
  * A reminder keeps the dunning stage it was made at as its position in the policy (0 = the first
@@ -39,5 +41,32 @@ describe("the reminder log's Stage column", () => {
     // Stage 4 is past the end of this three-stage policy: the fifth stage.
     expect(stages("en", policy)).toEqual(["5", "Escalate to CFO", "Friendly", ""]);
     expect(stages("zh", policy)).toEqual(["5", "Escalate to CFO", "友好提醒", ""]);
+  });
+});
+
+describe("the reminder log's Stage column after the dunning policy is edited", () => {
+  /** The default policy with a stage inserted in front: every old position now points one stage earlier. */
+  const EDITED = [{ fromDays: -14, stage: "Pre-due call" }, ...DEFAULT_DUNNING_POLICY];
+
+  test("a reminder logged from the Today page under the default policy keeps its stage name after the policy gains a stage in front", () => {
+    const ctx = { contractId: 1, installmentId: 1, owner: "Li", dueDate: serialFromIso("2026-03-01")!, policy: DEFAULT_DUNNING_POLICY };
+    // 20 days late on 2026-03-21: Formal under the default policy.
+    const values = { ...newReminderForm(serialFromIso("2026-03-21")!, "Ms Sato"), outcome: "promised" };
+    const logged: Reminder = { ...reminderDraftFrom(values, ctx, 2), id: 9, ...v };
+    const s = snapshotOf({ customers: ledger.customers, contracts: ledger.contracts, reminders: [logged] });
+    const stageOf = (lang: "en" | "zh", policy = DEFAULT_DUNNING_POLICY) => {
+      const table = reminderLogTable(s, lang, undefined, policy);
+      const col = table.columns.findIndex((c) => c.header === (lang === "en" ? "Stage" : "催收阶段"));
+      return cellValueOfWrittenText(sheetValues(table)[0][col] as string);
+    };
+    expect(stageOf("en")).toBe("Formal");
+    expect(stageOf("en", EDITED)).toBe("Formal");
+    expect(stageOf("zh", EDITED)).toBe(stageOf("zh"));
+  });
+
+  test("a reminder whose stage is no longer in the policy is still named by its key", () => {
+    const s = snapshotOf({ ...ledger, reminders: [{ ...reminder(1, "2026-04-01", 3), stageKey: "Final demand" }] });
+    const table = reminderLogTable(s, "en", undefined, [{ fromDays: 1, stage: "Friendly" }, { fromDays: 30, stage: "Legal" }]);
+    expect(cellValueOfWrittenText(sheetValues(table)[0][table.columns.length - 1] as string)).toBe("Final demand");
   });
 });

@@ -170,16 +170,18 @@ describe("a customer's credit position keeps each currency apart; utilisation is
     const s = twoCurrencies();
     const [acme, beta] = s.customers;
     // Beta's limit of 400.00 in the default CNY: 450.00 CNY open → 112.5%, over; its USD 300.00 is not added.
-    const cnyLimit = creditPositions(snapshotOf({ ...s, customers: [acme, { ...beta, creditLimitMinor: 400_00 }] }), asOf, "CNY").get(2)!;
+    const cnyLedger = snapshotOf({ ...s, customers: [acme, { ...beta, creditLimitMinor: 400_00 }] });
+    const cnyLimit = creditPositions(cnyLedger, asOf, "CNY").get(2)!;
     expect(cnyLimit.utilisation).toBeCloseTo(450 / 400, 12);
     expect(cnyLimit.overLimit).toBe(true);
-    expect(ledgerScorecardInputs(cnyLimit)).toEqual({ overdueShare: 150 / 450, utilisation: 450 / 400 });
+    expect(ledgerScorecardInputs(cnyLedger, 2, asOf, "CNY")).toEqual({ overdueShare: 150 / 450, utilisation: 450 / 400 });
     // The same limit in USD (the customer's own currency): 300.00 USD open → 75%, not over; CNY listed after it.
-    const usdLimit = creditPositions(snapshotOf({ ...s, customers: [acme, { ...beta, currency: "USD", creditLimitMinor: 400_00 }] }), asOf, "CNY").get(2)!;
+    const usdLedger = snapshotOf({ ...s, customers: [acme, { ...beta, currency: "USD", creditLimitMinor: 400_00 }] });
+    const usdLimit = creditPositions(usdLedger, asOf, "CNY").get(2)!;
     expect(usdLimit).toMatchObject({ currency: "USD", outstanding: 300_00, overdue: 300_00, limit: 400_00, overLimit: false });
     expect(usdLimit.utilisation).toBeCloseTo(300 / 400, 12);
     expect(usdLimit.byCurrency.map((e) => e.currency)).toEqual(["USD", "CNY"]);
-    expect(ledgerScorecardInputs(usdLimit)).toEqual({ overdueShare: 1, utilisation: 300 / 400 });
+    expect(ledgerScorecardInputs(usdLedger, 2, asOf, "CNY")).toEqual({ overdueShare: 1, utilisation: 300 / 400 });
   });
 
   it("an amount past the policy raises the alert whatever its currency, while utilisation stays in the limit's", () => {

@@ -27,20 +27,20 @@ describe("customer credit position against limit and dunning policy", () => {
     // Money open and no limit yet: no headroom is known, so the scorecard reads it as fully used,
     // as AR.CREDITSCORE's ledger inputs do, never as the best (unused) band.
     expect(unlimited.outstanding).toBeGreaterThan(0);
-    expect(ledgerScorecardInputs(unlimited).utilisation).toBe(1);
+    expect(ledgerScorecardInputs(scenario(), 2, asOf, "CNY").utilisation).toBe(1);
     const limited = snapshotOf({ ...scenario(), customers: [customers[0], { ...customers[1], creditLimitMinor: 400_00 }] });
     const beta = creditPositions(limited, asOf, "CNY").get(2)!;
     expect(beta.utilisation).toBeCloseTo(1.125, 12);
     expect(beta.overLimit).toBe(true);
-    expect(ledgerScorecardInputs(beta).overdueShare).toBeCloseTo(1 / 3, 12);
-    expect(ledgerScorecardInputs(beta).utilisation).toBeCloseTo(1.125, 12);
+    expect(ledgerScorecardInputs(limited, 2, asOf, "CNY").overdueShare).toBeCloseTo(1 / 3, 12);
+    expect(ledgerScorecardInputs(limited, 2, asOf, "CNY").utilisation).toBeCloseTo(1.125, 12);
   });
 
   it("a zero limit with money open is infinitely used, read by the scorecard as its worst band", () => {
     const zero = snapshotOf({ ...scenario(), customers: [{ ...customers[0], creditLimitMinor: 0 }, customers[1]] });
     const acme = creditPositions(zero, asOf, "CNY").get(1)!;
     expect([acme.utilisation, acme.overLimit]).toEqual([Infinity, true]);
-    expect(ledgerScorecardInputs(acme).utilisation).toBeGreaterThan(1.2);
+    expect(ledgerScorecardInputs(zero, 1, asOf, "CNY").utilisation).toBeGreaterThan(1.2);
   });
 
   it("the alert threshold follows the policy's Formal stage, and the default's when a policy has none", () => {

@@ -69,7 +69,7 @@ test("a Chinese final demand reads as a 催款 letter with 年月日 dates and a
     owner: { name: "李娜" },
     paymentInstructions: undefined,
   }, "zh");
-  expect(draft.subject).toBe("最后催款通知书（合同编号：HT-2026-001）");
+  expect(draft.subject).toBe("最后催告函（合同编号：HT-2026-001）");
   expect(draft.body).toBe([
     "致：华东建设有限公司",
     "联系人：王经理",
@@ -78,7 +78,7 @@ test("a Chinese final demand reads as a 催款 letter with 年月日 dates and a
     "",
     "尊敬的王经理：",
     "",
-    "贵司与我司签订的《智慧园区一期》（合同编号：HT-2026-001）项下以下款项经我司多次催告仍未支付，现向贵司发出最后催款通知。",
+    "贵司与我司签订的《智慧园区一期》（合同编号：HT-2026-001）项下以下款项经我司多次催告仍未支付，现向贵司发出最后催告。",
     "",
     "序号  到期日                  未付金额  逾期天数      应计利息",
     "1     2026年9月30日     CNY 300,000.00        58  CNY 1,234.56",

@@ -1,4 +1,5 @@
 import { serialFromYmd } from "../../../src/core/dates";
+import { DEFAULT_DUNNING_POLICY } from "../../../src/core/dunning";
 import { indexLedger } from "../../../src/core/ledger/ledgerIndex";
 import { snapshotOf } from "../../../src/core/ledger/snapshot";
 import { draftReminder } from "../../../src/core/letters/draftReminder";
@@ -35,7 +36,7 @@ function letter(reminders: Reminder[], lang: "en" | "zh", stage?: LetterStage, p
 }
 
 /** Any wording that says the customer was reminded, or sent a final demand, before. */
-const CLAIMS_EARLIER = /despite our|after repeated reminders|after our earlier|经我司(多次)?(提醒|催告)|最后催告/i;
+const CLAIMS_EARLIER = /despite our|after repeated reminders|after our earlier|经我司(多次|最后)?(提醒|催告)/i;
 
 describe("a letter's wording follows the contract's reminder log", () => {
   test.each(LETTER_STAGES)("%s: with no reminder logged, no stage claims earlier reminders or a final demand", (stage) => {
@@ -78,6 +79,19 @@ describe("a letter's wording follows the contract's reminder log", () => {
     const demanded = [...calls, reminder(3, "2026-11-20", 1, 3)];
     expect(letter(demanded, "en", "legal")).toContain("remain unpaid despite our final demand.");
     expect(letter(demanded, "zh", "legal")).toContain("项下以下款项经我司最后催告仍未支付。");
+  });
+
+  test("a final demand logged under the default policy is still one after the policy gains a stage in front", () => {
+    // Logged at "Final demand", position 3 of the default policy; the policy then gets a stage before Courtesy.
+    const policy = [{ fromDays: -14, stage: "Pre-due call" }, ...DEFAULT_DUNNING_POLICY];
+    const demanded = [reminder(1, "2026-11-02", 1, 1), { ...reminder(3, "2026-11-20", 1, 3), stageKey: "Final demand" }];
+    const s = ledger(demanded);
+    const input = letterInputFromLedger(s, indexLedger(s), 1, asOf, { stage: "legal", policy })!;
+    expect(input.earlier!.finalDemand).toBe(true);
+    expect(draftReminder(input, "en").body).toContain("remain unpaid despite our final demand.");
+    // A formal notice under the new policy's position 3 was not a final demand.
+    const formal = [{ ...reminder(3, "2026-11-20", 1, 3), stageKey: "Formal" }];
+    expect(letterInputFromLedger(ledger(formal), indexLedger(ledger(formal)), 1, asOf, { stage: "legal", policy })!.earlier!.finalDemand).toBe(false);
   });
 });
 

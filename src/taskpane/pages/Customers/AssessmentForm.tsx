@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { STRENGTH_SCALES } from "../../../core/credit/scorecard";
 import { isoFromSerial } from "../../../core/dates";
-import { type CreditPosition, ledgerScorecardInputs } from "../../../core/ledger/customerCredit";
+import type { CreditPosition } from "../../../core/ledger/customerCredit";
 import { formatMoney } from "../../../core/moneyFormat";
 import { saveAssessment } from "../../../core/store/assessments";
 import type { CreditAssessment, Customer } from "../../../core/store/types";
@@ -26,6 +26,11 @@ export interface AssessmentFormProps {
   /** The customer's assessments, newest first: the standard limit starts from them. */
   readonly history: readonly CreditAssessment[];
   readonly position: CreditPosition | undefined;
+  /**
+   * Overdue share and utilisation as the ledger measures them (core/ledger/customerCredit
+   * ledgerScorecardInputs: written-off remainders count as overdue and outstanding).
+   */
+  readonly ledgerInputs: () => { overdueShare: number; utilisation: number };
   /** The customer's credit currency: the limit is typed and shown in it. */
   readonly currency: string;
   readonly s: CustomersStrings;
@@ -38,14 +43,15 @@ export interface AssessmentFormProps {
  * A credit assessment: the scorecard inputs, scored as typed with the user's weights (Settings),
  * showing the grade, limit and suggested terms core gives before anything is saved. The limit is
  * in the customer's credit currency; the ledger fills overdue share and utilisation from that
- * currency's contracts only (core/ledger/customerCredit).
+ * currency's contracts only, a written-off remainder counted as overdue (core/ledger/customerCredit
+ * ledgerScorecardInputs).
  */
-export function AssessmentForm({ customer, history, position, currency: code, s, today, onSaved }: AssessmentFormProps) {
+export function AssessmentForm({ customer, history, position, ledgerInputs, currency: code, s, today, onSaved }: AssessmentFormProps) {
   const { lang } = useStrings();
   const styles = useCustomersStyles();
   const { settings } = useSettings();
   const digits = digitsFor(code, settings.defaultCurrency);
-  const standard = standardLimitOf(history, customer.creditLimitMinor);
+  const standard = standardLimitOf(history, customer.creditLimitMinor, code);
   const initial: AssessmentFormValues = {
     avgDaysLate: "", overdueShare: "", utilisation: "", relationshipYears: "", financialStrength: "", strengthScale: "rating",
     standardLimit: standard === undefined ? "" : amountText(standard, digits), assessor: "", date: isoFromSerial(today),
@@ -69,7 +75,7 @@ export function AssessmentForm({ customer, history, position, currency: code, s,
 
   function fillFromLedger() {
     if (!position) return;
-    const { overdueShare, utilisation } = ledgerScorecardInputs(position);
+    const { overdueShare, utilisation } = ledgerInputs();
     form.set("overdueShare", percentText(overdueShare));
     form.set("utilisation", percentText(utilisation));
   }
@@ -78,7 +84,8 @@ export function AssessmentForm({ customer, history, position, currency: code, s,
     form.setSubmitted(true);
     setFailure(undefined);
     if (!check.draft) return;
-    const draft = check.draft;
+    // The limit was typed in the customer's credit currency as the form shows it: the assessment keeps it.
+    const draft = { ...check.draft, currency: code };
     // An assessment dated before the latest one goes into the history without re-rating (core/store/assessments).
     const later = history.find((a) => a.date > draft.date);
     try {
@@ -119,7 +126,8 @@ export function AssessmentForm({ customer, history, position, currency: code, s,
         </Field>
       </div>
       <ZHelper s={s} onUse={(z, model) => { form.set("financialStrength", String(z)); form.set("strengthScale", model); }} />
-      <div className={styles.pair}>
+      {/* Three fields: side by side when each has room, else wrapped (a date cut to "11/27/" at 320px). */}
+      <div className={styles.fields}>
         {input("standardLimit", s.standardLimit, s.standardLimitHint)}
         {input("assessor", s.assessor)}
         {input("date", s.date, undefined, "date")}

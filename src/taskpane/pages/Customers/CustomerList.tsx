@@ -3,6 +3,7 @@ import { Badge, Text } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { CreditPosition } from "../../../core/ledger/customerCredit";
 import type { CreditAssessment, Customer } from "../../../core/store/types";
+import { customerTitle } from "./customerTitle";
 import { useCustomersStyles } from "./Customers.styles";
 import type { CustomersStrings } from "./strings";
 
@@ -64,7 +65,7 @@ export function CustomerList({ rows, latest, positions, s, money, onOpen, focusI
               onClick={() => onOpen(c.id!)} onKeyDown={(e) => e.key === "Enter" && onOpen(c.id!)}
             >
               <div className={styles.line}>
-                <Text weight="semibold" className={styles.grow}>{c.code} · {c.name}</Text>
+                <Text weight="semibold" className={styles.grow}>{customerTitle(c)}</Text>
                 <Badge appearance="tint">{grade ? `${s.grade} ${grade}` : s.notAssessed}</Badge>
                 {(p?.overLimit || p?.overdueAlert) && <Badge appearance="filled" color="danger" title={s.warning} aria-label={s.warning}>!</Badge>}
               </div>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Button, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Text } from "@fluentui/react-components";
 import { creditCurrencyOf } from "../../../core/ledger/currencyScope";
-import { creditPositions } from "../../../core/ledger/customerCredit";
+import { creditPositions, ledgerScorecardInputs } from "../../../core/ledger/customerCredit";
 import { indexLedger } from "../../../core/ledger/ledgerIndex";
 import { formatMoney } from "../../../core/moneyFormat";
 import { useSettings } from "../../app/SettingsContext";
@@ -15,6 +15,7 @@ import { AssessmentHistory } from "./AssessmentHistory";
 import { CreditPanel } from "./CreditPanel";
 import { CustomerForm } from "./CustomerForm";
 import { CustomerList } from "./CustomerList";
+import { customerTitle } from "./customerTitle";
 import { useCustomersStyles } from "./Customers.styles";
 import { strings } from "./strings";
 import { digitsFor } from "../../ledger/currencyDigits";
@@ -84,12 +85,11 @@ export default function CustomersPage() {
       .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : b.id! - a.id!));
     const position = positions.get(customer.id!);
     const creditCurrency = position?.currency ?? creditCurrencyOf(customer, defaultCode);
-    const limitMoney = (minor: number) => money(minor, creditCurrency);
     return (
       <section ref={sectionRef} className={styles.page} aria-label={customer.code} data-testid="customer-detail" data-code={customer.code}>
         <div className={styles.line}>
           <Button size="small" appearance="subtle" onClick={() => confirmDiscard(() => setMode({ kind: "list", from: customer.id }))}>{s.back}</Button>
-          <Subtitle2 as="h3" tabIndex={-1} className={styles.grow}>{customer.code} · {customer.name}</Subtitle2>
+          <Subtitle2 as="h3" tabIndex={-1} className={styles.grow}>{customerTitle(customer)}</Subtitle2>
           <Button size="small" onClick={() => confirmDiscard(() => setMode({ kind: "edit", id: customer.id! }))}>{s.edit}</Button>
         </div>
         <Text size={200}>{[customer.contact, customer.phone, customer.email, customer.owner && format(s.labelled, { label: s.owner, value: customer.owner })].filter(Boolean).join(" · ")}</Text>
@@ -97,10 +97,13 @@ export default function CustomersPage() {
         {saved && <MessageBar intent="success" data-testid="assessment-saved"><MessageBarBody>{saved}</MessageBarBody></MessageBar>}
         <CreditPanel latest={index.latestAssessment.get(customer.id!)} position={position} currency={creditCurrency} s={s} money={money} />
         <AssessmentForm
-          key={customer.id} customer={customer} history={history} position={position} currency={creditCurrency} s={s} today={today}
+          // A new credit currency starts a new form: a standard limit typed or read from the history in
+          // the old currency means nothing in the new one.
+          key={`${customer.id} ${creditCurrency}`} customer={customer} history={history} position={position} currency={creditCurrency} s={s} today={today}
+          ledgerInputs={() => ledgerScorecardInputs(snapshot, customer.id!, today, defaultCode, index)}
           onSaved={setSaved}
         />
-        <AssessmentHistory rows={history} s={s} money={limitMoney} />
+        <AssessmentHistory rows={history} s={s} money={money} currency={creditCurrency} />
       </section>
     );
   }

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
+import { zForStrength } from "../../../core/credit/scorecard";
 import { altmanZ, type ZInputs, Z_MODELS, type ZModel, zUsesSales } from "../../../core/credit/zscore";
-import { roundTo } from "../../../core/numberChecks";
 import { formIsDirty } from "../../forms/dirtyForm";
 import { core, numberProblem, type Problems, problemText } from "../../forms/problems";
 import { useUnsavedEdits } from "../../forms/unsavedGuard";
@@ -17,6 +17,8 @@ const NO_FIGURES: Record<ZField, string> = { workingCapital: "", retainedEarning
 
 /**
  * Altman Z from the customer's balance sheet (core/credit/zscore), to use as its financial strength.
+ * It is shown and used rounded only as far as keeps it in its zone (zForStrength): 2.989 is 2.989,
+ * not 2.99, which would score as the safe zone.
  * Figures typed and not yet used are unsaved edits (forms/unsavedGuard); once used, the assessment
  * form holds the Z.
  */
@@ -42,6 +44,7 @@ export function ZHelper({ s, onUse }: { s: CustomersStrings; onUse: (z: number, 
     if (p && "error" in p) problems[(p.error.params.arg as ZField) ?? "totalAssets"] = p;
   }
   const labels = argLabels(s);
+  const shown = z === undefined ? undefined : zForStrength(z, model);
   return (
     <details data-testid="z-helper">
       <summary>{s.zHelper}</summary>
@@ -63,10 +66,10 @@ export function ZHelper({ s, onUse }: { s: CustomersStrings; onUse: (z: number, 
             </Field>
           ))}
         </div>
-        {z !== undefined && (
+        {shown !== undefined && (
           <div className={styles.line}>
-            <Text data-testid="z-result">{format(s.zResult, { z: roundTo(z, 2) })}</Text>
-            <Button size="small" onClick={() => { setUsedValues(values); onUse(roundTo(z!, 2), model); }}>{s.useZ}</Button>
+            <Text data-testid="z-result">{format(s.zResult, { z: shown })}</Text>
+            <Button size="small" onClick={() => { setUsedValues(values); onUse(shown, model); }}>{s.useZ}</Button>
           </div>
         )}
       </div>

@@ -84,10 +84,13 @@ export function percentText(fraction: number): string {
  * says nothing about it). Starting from the customer's graded limit instead would shrink the limit
  * at every re-rating of a customer below grade A (B: 1,000,000 → 750,000 → 562,500 …).
  * A customer never assessed starts from the limit it has, if any. `history` is newest first.
+ * With `currency` (the customer's credit currency), an assessment whose limit was set in another
+ * currency (before the customer's was changed) says nothing about the standard limit in this one.
  */
-export function standardLimitOf(history: readonly CreditAssessment[], customerLimitMinor: number | undefined): number | undefined {
+export function standardLimitOf(history: readonly CreditAssessment[], customerLimitMinor: number | undefined, currency?: string): number | undefined {
   if (history.length === 0) return customerLimitMinor;
   for (const a of history) {
+    if (currency !== undefined && a.currency !== undefined && a.currency !== currency) continue;
     const factor = (TERMS_BY_GRADE as Readonly<Record<string, CreditTerms | undefined>>)[a.grade]?.limitFactor ?? 0;
     if (factor > 0) return Math.round(a.limitMinor / factor);
   }

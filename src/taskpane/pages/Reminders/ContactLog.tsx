@@ -1,12 +1,17 @@
 import { useMemo, useRef, useState } from "react";
-import { Button, Field, Input, Select, Subtitle2, Text } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Text } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { CHANNELS } from "../../../core/ledger/drafts";
 import { currencyCode } from "../../../core/ledger/currencyScope";
 import { formatMoney } from "../../../core/moneyFormat";
+import { deleteReminder } from "../../../core/store/reminders";
 import type { Channel, Contract, Customer, Reminder } from "../../../core/store/types";
+import { getLedger } from "../../app/ledger";
+import { ConfirmDialog } from "../../forms/ConfirmDialog";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
+import { useStrings } from "../../i18n/StringsContext";
+import { contactDeleteFailure, contactDeleteQuestion, contactNaming } from "./contactDelete";
 import { contractChoiceList } from "./contractChoices";
 import { ContractPicker } from "./ContractPicker";
 import { distinctOwners, filterLog, type LogFilter, NO_FILTER } from "./filterLog";
@@ -21,9 +26,37 @@ export interface ContactLogProps {
   digitsOf: (currency: string) => number;
 }
 
-/** The contact log (催款记录) with filters by owner, channel, contract and date range. */
+/**
+ * The contact log (催款记录) with filters by owner, channel, contract and date range. A mistaken
+ * entry (a mistyped promise, a duplicate) is deleted after a confirmation naming it; entries of a
+ * closed contract are final, as its receipts are, and have no Delete.
+ */
 export function ContactLog({ reminders, contracts, customers, digitsOf }: ContactLogProps) {
   const s = usePageStrings(strings);
+  const { lang } = useStrings();
+  // The entry whose deletion is being confirmed, as it was read when its button was clicked.
+  const [confirming, setConfirming] = useState<Reminder | undefined>();
+  const [deleting, setDeleting] = useState(false);
+  const [deleteOutcome, setDeleteOutcome] = useState<{ ok: boolean; text: string } | undefined>();
+  const codeOf = (r: Reminder) => contracts.get(r.contractId)?.code ?? "?";
+  const moneyOf = (r: Reminder) => {
+    const contract = contracts.get(r.contractId);
+    const currency = contract ? currencyCode(contract.currency) : "";
+    return (minor: number) => formatMoney(minor, currency, digitsOf(currency));
+  };
+  async function remove(r: Reminder) {
+    setDeleting(true);
+    setDeleteOutcome(undefined);
+    try {
+      await deleteReminder(getLedger(), r.id!, r.rev);
+      setDeleteOutcome({ ok: true, text: format(s.entryDeleted, contactNaming(r, codeOf(r), s)) });
+    } catch (e) {
+      setDeleteOutcome({ ok: false, text: contactDeleteFailure(e, r, codeOf(r), s, lang) });
+    } finally {
+      setDeleting(false);
+      setConfirming(undefined);
+    }
+  }
   const styles = useRemindersStyles();
   const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
   const rows = useMemo(() => filterLog(reminders, filter), [reminders, filter]);
@@ -60,6 +93,11 @@ export function ContactLog({ reminders, contracts, customers, digitsOf }: Contac
           <Input name="filterTo" type="date" value={filter.to} onChange={(_, d) => set("to", d.value)} />
         </Field>
       </div>
+      {deleteOutcome && (
+        <MessageBar intent={deleteOutcome.ok ? "success" : "error"} data-testid={deleteOutcome.ok ? "log-entry-deleted" : "log-entry-delete-failure"}>
+          <MessageBarBody>{deleteOutcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.line}>
         <Text size={200} data-testid="log-count">{rows.length === 1 ? s.countOne : format(s.count, { n: rows.length })}</Text>
         <Button size="small" appearance="subtle" onClick={() => setFilter(NO_FILTER)}>{s.clearFilters}</Button>
@@ -81,6 +119,12 @@ export function ContactLog({ reminders, contracts, customers, digitsOf }: Contac
                     <Text>{s[`channel.${r.channel}`]}</Text>
                     <Text>{r.contact}</Text>
                     <Text className={styles.muted}>{format(s.labelled, { label: s.colOwner, value: r.owner })}</Text>
+                    {contract && contract.status !== "closed" && (
+                      <Button size="small" appearance="subtle" disabled={deleting} aria-label={format(s.deleteEntryLabel, contactNaming(r, contract.code, s))}
+                        onClick={() => { setDeleteOutcome(undefined); setConfirming(r); }}>
+                        {s.deleteEntry}
+                      </Button>
+                    )}
                   </div>
                   {r.outcome && <Text size={200} block>{r.outcome}</Text>}
                   <div className={styles.line}>
@@ -100,6 +144,12 @@ export function ContactLog({ reminders, contracts, customers, digitsOf }: Contac
           </div>
         </div>
       )}
+      <ConfirmDialog
+        open={confirming !== undefined} testId="log-entry-delete-dialog" busy={deleting}
+        title={s.deleteEntryTitle} text={confirming && contactDeleteQuestion(confirming, codeOf(confirming), s, moneyOf(confirming))}
+        confirmLabel={s.deleteEntryDo} cancelLabel={s.cancel}
+        onCancel={() => setConfirming(undefined)} onConfirm={() => confirming && void remove(confirming)}
+      />
     </section>
   );
 }

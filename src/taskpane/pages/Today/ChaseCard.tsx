@@ -38,17 +38,12 @@ export function ChaseCard({ row, s, digits, onLog }: ChaseCardProps) {
         {row.brokenPromise && <Badge appearance="filled" color="danger" data-testid="broken-promise">{s.brokenPromise}</Badge>}
       </div>
       <div className={styles.line}>
-        <Text size={200} className={styles.grow}>
+        {/* Wraps rather than cutting: a long owner name or contact is read whole at 320px. */}
+        <Text size={200} className={styles.wrap}>
           {format(s.labelled, { label: s.colOwner, value: row.owner })} · {format(s.labelled, {
             label: s.colLastContact,
             value: row.lastContact ? format(s.contactOn, { date: row.lastContact.date, channel: s[`channel.${row.lastContact.channel}`] }) : s.never,
           })}
-          {row.promise && (
-            <> · {format(s.labelled, {
-              label: s.colPromise,
-              value: format(s.promised, { date: row.promise.date, amount: row.promise.amountMinor === undefined ? "—" : money(row.promise.amountMinor) }),
-            })}</>
-          )}
         </Text>
         <Text size={200} className={styles.muted}>{s.colRisk} {Math.round(row.risk)}</Text>
         {/* Short on screen; named with the contract and installment, so a screen reader tells the rows apart. */}
@@ -56,6 +51,15 @@ export function ChaseCard({ row, s, digits, onLog }: ChaseCardProps) {
           {s.logReminder}
         </Button>
       </div>
+      {/* The promise on a line of its own, wrapped, never cut: its amount and date are what the call is about. */}
+      {row.promise && (
+        <Text size={200} block className={styles.wrap} data-testid="chase-promise">
+          {format(s.labelled, {
+            label: s.colPromise,
+            value: format(s.promised, { date: row.promise.date, amount: row.promise.amountMinor === undefined ? "—" : money(row.promise.amountMinor) }),
+          })}
+        </Text>
+      )}
     </div>
   );
 }

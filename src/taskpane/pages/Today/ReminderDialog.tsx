@@ -4,7 +4,9 @@ import {
   MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { isoFromSerial, serialFromIso, type Day } from "../../../core/dates";
+import { currencyCode } from "../../../core/ledger/currencyScope";
 import { CHANNELS, type ReminderDraft } from "../../../core/ledger/drafts";
+import { formatMoney } from "../../../core/moneyFormat";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
@@ -12,8 +14,9 @@ import { errorMessage } from "../../forms/fieldError";
 import { amountText } from "../../forms/numberText";
 import { useFormState } from "../../forms/useFormState";
 import { useUnsavedEdits } from "../../forms/unsavedGuard";
+import { useOpenItemsSnapshot } from "../../ledger/useLedgerSnapshot";
 import {
-  checkReminderForm, newReminderForm, type ReminderContext, reminderDraftFrom, type ReminderField,
+  checkReminderForm, contractOpenMinor, newReminderForm, type ReminderContext, reminderDraftFrom, type ReminderField,
 } from "./reminderForm";
 import { strings } from "./strings";
 
@@ -71,7 +74,14 @@ export function ReminderDialog({ contractLabel, context, today, signDate, digits
       (formRef.current?.querySelector<HTMLElement>(`[name="${name}"]`) ?? cancelRef.current)?.focus();
     }
   }, [askingDiscard]);
-  const errors = useMemo(() => checkReminderForm(values, { today, signDate }, digits), [values, today, signDate, digits]);
+  // What is open on the contract, from the ledger the page reads: a promise for more is refused here.
+  const { snapshot } = useOpenItemsSnapshot();
+  const openMinor = useMemo(() => (snapshot ? contractOpenMinor(snapshot, context.contractId) : undefined), [snapshot, context.contractId]);
+  const currency = useMemo(() => {
+    const c = snapshot?.contracts.find((x) => x.id === context.contractId);
+    return c ? currencyCode(c.currency) : "";
+  }, [snapshot, context.contractId]);
+  const errors = useMemo(() => checkReminderForm(values, { today, signDate, openMinor }, digits), [values, today, signDate, openMinor, digits]);
 
   const set = (field: ReminderField) => (value: string) => form.set(field, value);
   const fieldState = (field: ReminderField) => {
@@ -80,6 +90,7 @@ export function ReminderDialog({ contractLabel, context, today, signDate, digits
     const message = code && format(s[`error.${code}`], {
       example: amountText(12500 * 10 ** digits, digits),
       signDate: signDate ?? "",
+      open: formatMoney(openMinor ?? 0, currency, digits),
       // What later dates are checked against: the contact's date, or today while that is no date.
       contactDate: isoFromSerial(serialFromIso(values.contactDate.trim()) ?? today),
     });
@@ -95,7 +106,8 @@ export function ReminderDialog({ contractLabel, context, today, signDate, digits
       await onSave(reminderDraftFrom(values, context, digits));
       onClose();
     } catch (e) {
-      setFailure(format(s.saveFailed, { message: errorMessage(e, lang) }));
+      // Core's refusals name the field by its label here ("Promised amount", not "promiseAmount").
+      setFailure(format(s.saveFailed, { message: errorMessage(e, lang, { promiseAmount: s.promiseAmount, promiseDate: s.promiseDate, nextActionDate: s.nextActionDate, contact: s.contact }) }));
     } finally {
       setSaving(false);
     }

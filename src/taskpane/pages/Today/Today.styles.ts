@@ -14,6 +14,8 @@ export const useTodayStyles = makeStyles({
   broken: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}`, backgroundColor: tokens.colorPaletteRedBackground1 },
   line: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   grow: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  /** Text that wraps onto more lines instead of being cut (a long word or amount breaks if it must). */
+  wrap: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
   amount: { fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
 });

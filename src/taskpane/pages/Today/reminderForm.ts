@@ -1,6 +1,9 @@
 import { isoFromSerial, serialFromIso, type Day } from "../../../core/dates";
 import { dunningStageIndex, type DunningPolicy } from "../../../core/dunning";
 import { CHANNELS } from "../../../core/ledger/drafts";
+import { activeInstallments } from "../../../core/ledger/installmentState";
+import { indexLedger } from "../../../core/ledger/ledgerIndex";
+import type { LedgerSnapshot } from "../../../core/ledger/snapshot";
 import type { ReminderDraft } from "../../../core/ledger/drafts";
 import type { Channel } from "../../../core/store/types";
 import { parseAmountText } from "../../forms/parseAmountText";
@@ -20,7 +23,8 @@ export type ReminderField = keyof ReminderFormValues;
 
 /** Why a field is refused; the page renders each code in the user's language. */
 export type ReminderFieldError =
-  | "required" | "notADate" | "notAnAmount" | "tooLarge" | "notPositive" | "afterToday" | "beforeSignDate" | "beforeContact" | "promiseNeedsDate" | "promiseNeedsAmount";
+  | "required" | "notADate" | "notAnAmount" | "tooLarge" | "notPositive" | "overOpen" | "afterToday" | "beforeSignDate" | "beforeContact"
+  | "promiseNeedsDate" | "promiseNeedsAmount";
 
 export type ReminderFormErrors = Partial<Record<ReminderField, ReminderFieldError>>;
 
@@ -37,7 +41,9 @@ function parseDay(text: string): Day | undefined {
  * Checks the form as the user types. The contact date is today or earlier (a call logged a day or
  * two late), and not before the contract was signed. A promise to pay needs both a date and an
  * amount; promise and next-action dates cannot lie before the contact (the contact date, or today
- * while that is not a date); the amount must be a positive plain number.
+ * while that is not a date); the amount must be a positive plain number, and no more than is open
+ * on the contract when that is known (a customer cannot promise more than is owed: a larger amount
+ * is a typing slip, refused by the store too).
  */
 export function checkReminderForm(v: ReminderFormValues, ctx: ReminderLimits, digits: number): ReminderFormErrors {
   const { today } = ctx;
@@ -69,6 +75,7 @@ export function checkReminderForm(v: ReminderFormValues, ctx: ReminderLimits, di
     // More digits than minor units hold exactly: refused here, not by the save (or, before, a crash).
     else if (!Number.isSafeInteger(minor)) errors.promiseAmount = "tooLarge";
     else if (minor <= 0) errors.promiseAmount = "notPositive";
+    else if (ctx.openMinor !== undefined && minor > ctx.openMinor) errors.promiseAmount = "overOpen";
   } else if (hasDate) errors.promiseAmount = "promiseNeedsAmount";
   if (v.nextActionDate.trim() !== "") {
     const d = parseDay(v.nextActionDate.trim());
@@ -78,10 +85,26 @@ export function checkReminderForm(v: ReminderFormValues, ctx: ReminderLimits, di
   return errors;
 }
 
-/** What the dates typed are checked against: today, and the contract's sign date (ISO). */
+/**
+ * What the form is checked against: today and the contract's sign date (ISO) for the dates, what
+ * is open on the contract (minor units of its currency) for a promised amount.
+ */
 export interface ReminderLimits {
   today: Day;
   signDate?: string;
+  openMinor?: number;
+}
+
+/**
+ * What is open on a contract in `snapshot` (the whole ledger or its open items, which hold every
+ * unpaid installment with its partial payments): its active plan's installments less what receipts
+ * settled on them, whether due yet or not.
+ */
+export function contractOpenMinor(snapshot: LedgerSnapshot, contractId: number): number {
+  const index = indexLedger(snapshot);
+  return activeInstallments(snapshot.installments, index)
+    .filter((i) => i.contractId === contractId)
+    .reduce((sum, i) => sum + Math.max(0, i.amountMinor - (index.allocatedByInstallment.get(i.id!) ?? 0)), 0);
 }
 
 export interface ReminderContext {
@@ -104,11 +127,15 @@ export function stageOnContact(contactDay: Day, dueDate: Day | undefined, policy
   return index < 0 ? undefined : index;
 }
 
-/** The record to save from a form that passed checkReminderForm. */
+/**
+ * The record to save from a form that passed checkReminderForm. The stage is kept by its key in
+ * the policy as well as its position: a stage inserted in the policy later moves the positions.
+ */
 export function reminderDraftFrom(v: ReminderFormValues, ctx: ReminderContext, digits: number): ReminderDraft {
   const promiseAmountMinor = v.promiseAmount.trim() === "" ? undefined : parseAmountText(v.promiseAmount, digits);
   const contactDay = parseDay(v.contactDate.trim());
   if (contactDay === undefined) throw new Error("reminderDraftFrom: the contact date was not checked");
+  const stage = stageOnContact(contactDay, ctx.dueDate, ctx.policy);
   return {
     contractId: ctx.contractId,
     installmentId: ctx.installmentId,
@@ -120,6 +147,7 @@ export function reminderDraftFrom(v: ReminderFormValues, ctx: ReminderContext, d
     promiseAmountMinor,
     nextActionDate: v.nextActionDate.trim() || undefined,
     owner: ctx.owner,
-    stage: stageOnContact(contactDay, ctx.dueDate, ctx.policy),
+    stage,
+    stageKey: stage === undefined ? undefined : ctx.policy[stage].stage,
   };
 }
