@@ -337,6 +337,11 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
     await waitText(page, "contract-form-failure", "保存失败：合同编号 HT-100 已被使用。");
     expect(await page.locator('input[name="owner"]').inputValue()).toBe("王芳");
     expect(await page.locator('input[name="amount"]').inputValue()).toBe("1,000");
+    // Not saved: Cancel asks, in Chinese, before throwing the form away.
+    await page.getByRole("button", { name: "取消" }).click();
+    expect(await page.getByTestId("unsaved-edits-text").innerText()).toBe("以下内容尚未保存：新合同。放弃后，已填写的内容将丢失。");
+    await page.getByTestId("unsaved-edits-dialog").getByRole("button", { name: "放弃更改" }).click();
+    await page.getByRole("button", { name: "新建合同" }).waitFor();
     // office.js's own telemetry frame is refused by the CSP outside Office; the pane itself throws nothing.
     expect(pane.pageErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   });

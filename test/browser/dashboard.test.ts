@@ -432,6 +432,8 @@ describeInBrowser("Dashboard: collection targets are set and changed on the page
 
   test("in 中文 the section, its labels and the period message are Chinese", async () => {
     const { page, pane } = seeded;
+    // The previous test left the form on the deleted USD target, changed to CNY: Clear it, or leaving would ask.
+    await editor().getByRole("button", { name: "Clear" }).click();
     await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByRole("radio", { name: "中文（简体）" }).click();
     await page.getByRole("tab", { name: "仪表盘" }).click();

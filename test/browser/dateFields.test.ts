@@ -52,3 +52,69 @@ describeInBrowser("a date field given a day that does not exist", () => {
     await page.getByText("Sign date is required.").waitFor({ state: "detached" });
   });
 });
+
+/** Types 02/30/2026 (a day that does not exist) into the date input `input`, as a keyboard user would. */
+async function typeImpossibleDate(page: Page, input: ReturnType<Page["locator"]>): Promise<void> {
+  await input.focus();
+  await page.keyboard.type("02302026");
+  expect(await input.evaluate((el: HTMLInputElement) => [el.value, el.validity.badInput])).toEqual(["", true]);
+}
+
+describeInBrowser("a contract's date fields given a day that does not exist", () => {
+  const fixture = {
+    customers: [{ code: "C-ACME", name: "Acme Build Co." }],
+    contracts: [
+      {
+        status: "active" as const, signDate: "2026-06-01", terms: "", code: "HT-D", customerCode: "C-ACME", title: "Dates",
+        amountMinor: 30000000, currency: "CNY", owner: "Zhang Wei", penalty: { kind: "none" },
+        plan: [{ dueDate: "2026-09-30", amountMinor: 30000000 }],
+      },
+    ],
+  };
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/contracts", fixture });
+
+  test("a milestone's actual date 02/30/2026 is refused as no valid date, not saved as 'not reached'", async () => {
+    const { page } = seeded;
+    await page.locator('[data-testid="contract-row"][data-code="HT-D"]').click();
+    await page.locator('input[name="milestoneName"]').fill("Go-live");
+    await page.locator('input[name="plannedDate"]').fill("2026-11-01");
+    await page.getByRole("button", { name: "Add milestone" }).click();
+    const row = page.locator('[data-testid="milestone-row"][data-name="Go-live"]');
+    await row.waitFor();
+    await row.getByRole("button", { name: "Record progress" }).click();
+    const progress = page.getByTestId("progress-form");
+    await typeImpossibleDate(page, progress.locator('input[name="actualDate"]'));
+    await progress.locator('input[name="percent"]').fill("100");
+    await progress.getByRole("button", { name: "Save" }).click();
+    await progress.getByText("Actual is not a valid date.").waitFor();
+    // Nothing saved: the form stays open and the milestone is still not reached.
+    await page.waitForTimeout(300);
+    expect(await progress.count()).toBe(1);
+    expect(await row.getByTestId("milestone-slippage").innerText()).toBe("Late · 26 d");
+    // A real date saves it.
+    await progress.locator('input[name="actualDate"]').fill("2026-11-05");
+    await progress.getByRole("button", { name: "Save" }).click();
+    await progress.waitFor({ state: "detached" });
+    await row.getByText("Done · 4 d").waitFor();
+  });
+
+  test("a planned milestone date and a receipt's date 02/30/2026 are said to be no valid date, not required; nothing is recorded", async () => {
+    const { page } = seeded;
+    const milestoneForm = page.getByTestId("milestone-form");
+    await milestoneForm.locator('input[name="milestoneName"]').fill("Handover");
+    await typeImpossibleDate(page, milestoneForm.locator('input[name="plannedDate"]'));
+    await page.getByRole("button", { name: "Add milestone" }).click();
+    await milestoneForm.getByText("Planned is not a valid date.").waitFor();
+    expect(await milestoneForm.getByText("Planned is required.").count()).toBe(0);
+
+    const receiptForm = page.getByTestId("receipt-form");
+    await receiptForm.locator('input[name="receiptDate"]').fill("");
+    await typeImpossibleDate(page, receiptForm.locator('input[name="receiptDate"]'));
+    await receiptForm.locator('input[name="receiptAmount"]').fill("1,000.00");
+    await page.getByRole("button", { name: "Record receipt" }).click();
+    await receiptForm.getByText("Date is not a valid date.").waitFor();
+    expect(await receiptForm.getByText("Date is required.").count()).toBe(0);
+    expect(await page.getByTestId("receipt-row").count()).toBe(0);
+    expect(await page.getByTestId("allocation-result").count()).toBe(0);
+  });
+});

@@ -141,7 +141,10 @@ describeInBrowser("Settings: dunning policy, scorecard weights, default currency
     await page.getByRole("textbox", { name: "第 2 行起始天数" }).fill("x");
     await page.getByTestId("policy-field").getByText("请输入数字。").waitFor();
 
+    // What was typed is not saved: the link asks first, naming both editors in Chinese.
     await page.getByRole("link", { name: "打开“数据”页面" }).click();
+    expect(await page.getByTestId("unsaved-edits-text").innerText()).toBe("以下内容尚未保存：信用评分权重；催款策略。放弃后，已填写的内容将丢失。");
+    await page.getByTestId("unsaved-edits-dialog").getByRole("button", { name: "放弃更改" }).click();
     await page.getByRole("tab", { name: "数据" }).and(page.locator('[aria-selected="true"]')).waitFor();
     expect(pane.pageErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   });

@@ -13,6 +13,7 @@ import { useSettings } from "../../app/SettingsContext";
 import { errorMessage } from "../../forms/fieldError";
 import { dateInputProps } from "../../forms/dateInput";
 import { useFormState } from "../../forms/useFormState";
+import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
@@ -56,6 +57,8 @@ export function ContractForm({ editing, customers, onDone, onCancel }: ContractF
   const [rev, setRev] = useState(editing?.rev);
   const [failure, setFailure] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
+  // What was typed, until saved: Cancel (the page wraps it), another page or Back ask first (forms/unsavedGuard).
+  useUnsavedEdits(form.dirty, editing ? format(s.unsavedContractEdit, { code: editing.code }) : s.unsavedNewContract);
   const digits = digitsFor(values.currency, settings.defaultCurrency);
   const check = useMemo(() => checkContractForm(values, digits, !editing), [values, digits, editing]);
   const p = usePageStrings(penaltyStrings);

@@ -7,6 +7,7 @@ import { formatMoney } from "../../../core/moneyFormat";
 import type { ContractStatus, Customer } from "../../../core/store/types";
 import { useSettings } from "../../app/SettingsContext";
 import { SearchPicker } from "../../forms/SearchPicker";
+import { useUnsavedEditsGuard } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { digitsFor } from "../../ledger/currencyDigits";
@@ -32,6 +33,8 @@ export default function ContractsPage() {
   const snapshot = useLedgerSnapshot();
   const [mode, setMode] = useState<Mode>({ kind: "list" });
   const [filter, setFilter] = useState<ContractFilterValues>(NO_FILTER);
+  // Leaving a form, or a contract with a receipt, invoice or other entry typed and not saved, asks first (forms/unsavedGuard).
+  const { confirmDiscard } = useUnsavedEditsGuard();
   const customers = useMemo(() => new Map<number, Customer>((snapshot?.customers ?? []).map((c) => [c.id!, c])), [snapshot]);
   const summaries = useMemo(() => (snapshot ? contractSummaries(snapshot, today) : new Map()), [snapshot, today]);
   const rows = useMemo(() => filterContracts(snapshot?.contracts ?? [], customers, filter), [snapshot, customers, filter]);
@@ -51,7 +54,7 @@ export default function ContractsPage() {
           editing={editing}
           customers={customerList}
           onDone={(id) => setMode({ kind: "detail", id })}
-          onCancel={() => setMode(editing ? { kind: "detail", id: editing.id! } : { kind: "list" })}
+          onCancel={() => confirmDiscard(() => setMode(editing ? { kind: "detail", id: editing.id! } : { kind: "list" }))}
         />
       </section>
     );
@@ -69,8 +72,8 @@ export default function ContractsPage() {
           digits={digits}
           today={today}
           money={(m) => formatMoney(m, currencyCode(view.contract.currency), digits)}
-          onEdit={() => setMode({ kind: "edit", id: mode.id })}
-          onBack={() => setMode({ kind: "list" })}
+          onEdit={() => confirmDiscard(() => setMode({ kind: "edit", id: mode.id }))}
+          onBack={() => confirmDiscard(() => setMode({ kind: "list" }))}
         />
       );
     }

@@ -4,16 +4,17 @@ import {
   Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
 } from "@fluentui/react-components";
 import { isoFromSerial } from "../../../core/dates";
-import { isoDate, nonNegativeMinor, text } from "../../../core/ledger/fieldChecks";
+import { isoDate, text } from "../../../core/ledger/fieldChecks";
 import { deleteInvoice, recordInvoice } from "../../../core/store/invoices";
 import type { Invoice } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";
 import { ConfirmDialog } from "../../forms/ConfirmDialog";
 import { errorMessage } from "../../forms/fieldError";
+import { dateInputProps } from "../../forms/dateInput";
 import { useFormState } from "../../forms/useFormState";
+import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
-import { parseAmountText } from "../../forms/parseAmountText";
 import { amountProblem, core, type Problems, problemText } from "../../forms/problems";
 import { useDetailCells } from "./Contracts.styles";
 import { invoiceDeleteFailure, invoiceNaming } from "./invoiceDelete";
@@ -31,6 +32,8 @@ export function InvoicesSection({ view, s, money, digits, today }: SectionProps)
   const { styles, cell, amount: amountCell } = useDetailCells();
   const empty = { number: "", date: isoFromSerial(today), amount: "", tax: "", installmentId: "" };
   const form = useFormState<Field>(empty);
+  // An invoice typed and not recorded: leaving the contract or the page asks first (forms/unsavedGuard).
+  useUnsavedEdits(form.dirty, format(s.unsavedInvoice, { code: view.contract.code }));
   const [failure, setFailure] = useState<string | undefined>();
   // The invoice whose deletion is being confirmed, as it was read when its button was clicked.
   const [confirming, setConfirming] = useState<Invoice | undefined>();
@@ -46,11 +49,12 @@ export function InvoicesSection({ view, s, money, digits, today }: SectionProps)
   if (num) problems.number = num;
   const date = core(() => isoDate(v.date, "date"));
   if (date) problems.date = date;
-  const amount = amountProblem(v.amount, digits, "amount");
+  const amount = amountProblem(v.amount, digits, "amount", false, view.contract.currency);
   if (amount.problem) problems.amount = amount.problem;
-  const taxMinor = v.tax.trim() === "" ? 0 : parseAmountText(v.tax, digits);
-  const tax = taxMinor === undefined ? { key: "error.notAnAmount" as const } : core(() => nonNegativeMinor(taxMinor, "tax"));
-  if (tax) problems.tax = tax;
+  // Tax is optional (blank: none), may be 0, and is in the contract's currency like the amount.
+  const tax = v.tax.trim() === "" ? { minor: 0 } : amountProblem(v.tax, digits, "tax", true, view.contract.currency);
+  if (tax.problem) problems.tax = tax.problem;
+  const taxMinor = tax.minor;
   // An invoice keeps pointing at its installment after a renegotiation: older versions name theirs.
   const installmentLabel = new Map(view.versions.flatMap((v) => v.rows.map((r) => [r.inst.id!, v.plan.active === 1 ? `#${r.inst.seq}` : `v${v.plan.version} #${r.inst.seq}`] as const)));
 
@@ -144,7 +148,7 @@ export function InvoicesSection({ view, s, money, digits, today }: SectionProps)
               <Input name="invoiceNumber" value={v.number} onChange={(_, d) => form.set("number", d.value)} />
             </Field>
             <Field label={s.invoiceDate} required {...form.fieldState("date", problemText(problems.date, s, lang, labels))}>
-              <Input name="invoiceDate" type="date" value={v.date} onChange={(_, d) => form.set("date", d.value)} />
+              <Input name="invoiceDate" {...dateInputProps(v.date, (d) => form.set("date", d))} />
             </Field>
           </div>
           <div className={styles.pair}>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import {
   Button, Field, Input, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
 } from "@fluentui/react-components";
@@ -9,7 +9,9 @@ import type { Milestone } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";
 import { errorMessage } from "../../forms/fieldError";
 import { parseNumberText } from "../../forms/numberText";
+import { dateInputProps } from "../../forms/dateInput";
 import { useFormState } from "../../forms/useFormState";
+import { useUnsavedEdits, useUnsavedEditsGuard } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
 import { core, type Problem, type Problems, problemText } from "../../forms/problems";
@@ -28,6 +30,10 @@ export function MilestonesSection(props: SectionProps) {
   const [editing, setEditing] = useState<number | undefined>();
   const open = view.contract.status !== "closed";
   const current = view.milestones.find((m) => m.milestone.id === editing)?.milestone;
+  // Opening another row's progress replaces the one open: while it holds typed changes, ask first.
+  const [progressDirty, setProgressDirty] = useState(false);
+  const { confirmDiscard } = useUnsavedEditsGuard();
+  const edit = (id: number | undefined) => (progressDirty && id !== editing ? confirmDiscard(() => setEditing(id)) : setEditing(id));
   return (
     <div className={styles.section} data-testid="milestones-section">
       <Text weight="semibold">{s.milestones}</Text>
@@ -52,23 +58,39 @@ export function MilestonesSection(props: SectionProps) {
                   <TableCell {...cell("actual", styles.labelled)} data-label={s.actualDate}>{m.actualDate ?? s.none}</TableCell>
                   <TableCell {...amount("percent", styles.percent)}>{slip.state === "done" ? 100 : m.percentComplete}</TableCell>
                   <TableCell {...cell("slip", styles.end)} data-testid="milestone-slippage">{s[`ms.${slip.state}`]} · {format(s.slipDays, { n: slip.slippageDays })}</TableCell>
-                  {open && <TableCell {...cell("edit", styles.end)}><Button size="small" onClick={() => setEditing(m.id)}>{s.recordProgress}</Button></TableCell>}
+                  {open && <TableCell {...cell("edit", styles.end)}><Button size="small" onClick={() => edit(m.id)}>{s.recordProgress}</Button></TableCell>}
                 </TableRow>
               ))}
             </TableBody>
           </Table>
         </div>
       )}
-      {open && current && <ProgressForm key={current.id} milestone={current} s={s} onDone={() => setEditing(undefined)} />}
+      {open && current && (
+        <ProgressForm key={current.id} milestone={current} code={view.contract.code} s={s} onDone={() => setEditing(undefined)} onDirty={setProgressDirty} />
+      )}
       {open && <AddMilestoneForm {...props} />}
     </div>
   );
 }
 
-function ProgressForm({ milestone, s, onDone }: { milestone: Milestone; s: ContractsStrings; onDone: () => void }) {
+function ProgressForm({ milestone, code, s, onDone, onDirty }: {
+  milestone: Milestone;
+  /** The contract's code, naming the form when it holds unsaved edits. */
+  code: string;
+  s: ContractsStrings;
+  onDone: () => void;
+  /** Whether the form holds typed changes (false again once it closes). */
+  onDirty: (dirty: boolean) => void;
+}) {
   const { lang } = useStrings();
   const styles = useContractsStyles();
   const form = useFormState({ actualDate: milestone.actualDate ?? "", percent: String(milestone.percentComplete) });
+  // Typed and not saved: Cancel, leaving the contract or the page ask first (forms/unsavedGuard).
+  const confirmDiscard = useUnsavedEdits(form.dirty, format(s.unsavedProgress, { name: milestone.name, code }));
+  useEffect(() => {
+    onDirty(form.dirty);
+    return () => onDirty(false);
+  }, [form.dirty, onDirty]);
   const [failure, setFailure] = useState<string | undefined>();
   const labels = argLabels(s);
   const check = useMemo(() => {
@@ -98,7 +120,7 @@ function ProgressForm({ milestone, s, onDone }: { milestone: Milestone; s: Contr
       {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
       <div className={styles.pair}>
         <Field label={s.actualDate} {...form.fieldState("actualDate", problemText(check.problems.actualDate, s, lang, labels))}>
-          <Input name="actualDate" type="date" value={form.values.actualDate} onChange={(_, d) => form.set("actualDate", d.value)} />
+          <Input name="actualDate" {...dateInputProps(form.values.actualDate, (d) => form.set("actualDate", d))} />
         </Field>
         <Field label={s.percent} {...form.fieldState("percent", problemText(check.problems.percent, s, lang, labels))}>
           <Input name="percent" inputMode="decimal" value={form.values.percent} onChange={(_, d) => form.set("percent", d.value)} />
@@ -106,7 +128,7 @@ function ProgressForm({ milestone, s, onDone }: { milestone: Milestone; s: Contr
       </div>
       <div className={styles.line}>
         <Button appearance="primary" type="submit">{s.save}</Button>
-        <Button onClick={onDone}>{s.cancel}</Button>
+        <Button onClick={() => (form.dirty ? confirmDiscard(onDone) : onDone())}>{s.cancel}</Button>
       </div>
     </form>
   );
@@ -116,6 +138,8 @@ function AddMilestoneForm({ view, s }: SectionProps) {
   const { lang } = useStrings();
   const styles = useContractsStyles();
   const form = useFormState({ name: "", plannedDate: "" });
+  // A milestone typed and not added: leaving the contract or the page asks first (forms/unsavedGuard).
+  useUnsavedEdits(form.dirty, format(s.unsavedMilestone, { code: view.contract.code }));
   const [failure, setFailure] = useState<string | undefined>();
   const labels = argLabels(s);
   const problems: Problems<"name" | "plannedDate"> = {};
@@ -142,7 +166,7 @@ function AddMilestoneForm({ view, s }: SectionProps) {
           <Input name="milestoneName" value={form.values.name} onChange={(_, d) => form.set("name", d.value)} />
         </Field>
         <Field label={s.plannedDate} {...form.fieldState("plannedDate", problemText(problems.plannedDate, s, lang, labels))}>
-          <Input name="plannedDate" type="date" value={form.values.plannedDate} onChange={(_, d) => form.set("plannedDate", d.value)} />
+          <Input name="plannedDate" {...dateInputProps(form.values.plannedDate, (d) => form.set("plannedDate", d))} />
         </Field>
       </div>
       <div><Button type="submit">{s.addMilestone}</Button></div>

@@ -3,6 +3,7 @@ import { Button, Select, Text } from "@fluentui/react-components";
 import type { InstallmentState } from "../../../core/ledger/installmentState";
 import { ledgerRowState } from "../../../core/ledger/ledgerTable";
 import type { ContractStatus, InstallmentTrigger, Milestone } from "../../../core/store/types";
+import { useUnsavedEditsGuard } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
 import { useContractsStyles } from "./Contracts.styles";
 import { PlanTable } from "./PlanTable";
@@ -35,6 +36,10 @@ export function PlanVersions(props: SectionProps) {
   const [editingStep, setEditingStep] = useState<number | undefined>(); // installment id
   const shown = view.versions.find((v) => v.plan.id === chosen) ?? view.active ?? view.versions[0];
   const editing = view.active?.rows.find((r) => r.inst.id === editingStep)?.inst;
+  // Editing another step replaces the one open: while it holds typed changes, ask first.
+  const [stepDirty, setStepDirty] = useState(false);
+  const { confirmDiscard } = useUnsavedEditsGuard();
+  const editStep = (id: number) => (stepDirty && id !== editingStep ? confirmDiscard(() => setEditingStep(id)) : setEditingStep(id));
   const label = (v: (typeof view.versions)[number]) => format(v.plan.active === 1 ? s.activeVersion : s.version, { n: v.plan.version });
   return (
     <div className={styles.section} data-testid="plan-section">
@@ -66,10 +71,13 @@ export function PlanVersions(props: SectionProps) {
           s={s}
           money={money}
           testId="plan-table"
-          onEdit={shown.plan.active === 1 && view.contract.status !== "closed" ? (key) => setEditingStep(Number(key)) : undefined}
+          onEdit={shown.plan.active === 1 && view.contract.status !== "closed" ? (key) => editStep(Number(key)) : undefined}
         />
       )}
-      {editing && <StepEditor key={editing.id} inst={editing} milestones={view.milestones.map((m) => m.milestone)} s={s} onDone={() => setEditingStep(undefined)} />}
+      {editing && (
+        <StepEditor key={editing.id} inst={editing} code={view.contract.code} milestones={view.milestones.map((m) => m.milestone)} s={s}
+          onDone={() => setEditingStep(undefined)} onDirty={setStepDirty} />
+      )}
       {renegotiating && view.active && (
         <RenegotiateForm {...props} active={view.active} onDone={(planId) => { setChosen(planId); setRenegotiating(false); }} onCancel={() => setRenegotiating(false)} />
       )}

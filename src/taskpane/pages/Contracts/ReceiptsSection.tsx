@@ -11,7 +11,9 @@ import type { Receipt, ReceiptMethod } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";
 import { ConfirmDialog } from "../../forms/ConfirmDialog";
 import { errorMessage } from "../../forms/fieldError";
+import { dateInputProps } from "../../forms/dateInput";
 import { useFormState } from "../../forms/useFormState";
+import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
 import { amountProblem, core, type Problems, problemText } from "../../forms/problems";
@@ -39,6 +41,8 @@ export function ReceiptsSection({ view, s, money, digits, today }: SectionProps)
   const { styles, cell, amount: amountCell } = useDetailCells();
   const empty: Record<Field, string> = { date: isoFromSerial(today), amount: "", method: "transfer", reference: "" };
   const form = useFormState<Field>(empty);
+  // A receipt typed and not recorded: leaving the contract or the page asks first (forms/unsavedGuard).
+  useUnsavedEdits(form.dirty, format(s.unsavedReceipt, { code: view.contract.code }));
   const [failure, setFailure] = useState<string | undefined>();
   const [result, setResult] = useState<string | undefined>();
   // The receipt whose deletion is being confirmed, as it was read when its button was clicked.
@@ -52,7 +56,7 @@ export function ReceiptsSection({ view, s, money, digits, today }: SectionProps)
   const problems: Problems<Field> = {};
   const date = core(() => isoDate(v.date, "date"));
   if (date) problems.date = date;
-  const amount = amountProblem(v.amount, digits, "amount");
+  const amount = amountProblem(v.amount, digits, "amount", false, view.contract.currency);
   if (amount.problem) problems.amount = amount.problem;
 
   async function save() {
@@ -143,7 +147,7 @@ export function ReceiptsSection({ view, s, money, digits, today }: SectionProps)
           {failure && <MessageBar intent="error" data-testid="receipt-failure"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
           <div className={styles.pair}>
             <Field label={s.receiptDate} required {...form.fieldState("date", problemText(problems.date, s, lang, labels))}>
-              <Input name="receiptDate" type="date" value={v.date} onChange={(_, d) => form.set("date", d.value)} />
+              <Input name="receiptDate" {...dateInputProps(v.date, (d) => form.set("date", d))} />
             </Field>
             <Field label={s.receiptAmount} required {...form.fieldState("amount", problemText(problems.amount, s, lang, labels))}>
               <Input name="receiptAmount" inputMode="decimal" value={v.amount} onChange={(_, d) => form.set("amount", d.value)} />

@@ -10,7 +10,9 @@ import { parseTranches } from "../../../core/terms/tranches";
 import { getLedger } from "../../app/ledger";
 import { errorMessage } from "../../forms/fieldError";
 import { amountText } from "../../forms/numberText";
+import { dateInputProps } from "../../forms/dateInput";
 import { useFormState } from "../../forms/useFormState";
+import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
 import { amountProblem, core, type Problems, problemText } from "../../forms/problems";
@@ -43,6 +45,8 @@ export function RenegotiateForm({ view, s, money, digits, today, active, onDone,
   const { values, set } = form;
   const [failure, setFailure] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
+  // Typed and not saved: Cancel, leaving the contract or the page ask first (forms/unsavedGuard).
+  const confirmDiscard = useUnsavedEdits(form.dirty, format(s.unsavedRenegotiation, { code: view.contract.code }));
   const labels = { ...argLabels(s), signDate: s.restartDate, restartDate: s.restartDate };
   const check = useMemo(() => {
     const problems: Problems<Field> = {};
@@ -52,7 +56,7 @@ export function RenegotiateForm({ view, s, money, digits, today, active, onDone,
     if (date) problems.restartDate = date;
     const reason = core(() => text(values.reason, "reason"));
     if (reason) problems.reason = reason;
-    const amount = amountProblem(values.amount, digits, "amount");
+    const amount = amountProblem(values.amount, digits, "amount", false, view.contract.currency);
     if (amount.problem) problems.amount = amount.problem;
     let rows: InstallmentDraft[] | undefined;
     if (!problems.terms && !problems.restartDate && !problems.amount) {
@@ -97,7 +101,7 @@ export function RenegotiateForm({ view, s, money, digits, today, active, onDone,
       </Field>
       <div className={styles.pair}>
         <Field label={s.restartDate} required {...form.fieldState("restartDate", message("restartDate"))}>
-          <Input name="restartDate" type="date" value={values.restartDate} onChange={(_, d) => set("restartDate", d.value)} />
+          <Input name="restartDate" {...dateInputProps(values.restartDate, (d) => set("restartDate", d))} />
         </Field>
         <Field label={s.newAmount} required {...form.fieldState("amount", message("amount"))}>
           <Input name="newAmount" inputMode="decimal" value={values.amount} onChange={(_, d) => set("amount", d.value)} />
@@ -121,7 +125,7 @@ export function RenegotiateForm({ view, s, money, digits, today, active, onDone,
       )}
       <div className={styles.line}>
         <Button appearance="primary" type="submit" disabled={saving}>{format(s.saveVersion, { n: next })}</Button>
-        <Button onClick={onCancel} disabled={saving}>{s.cancel}</Button>
+        <Button onClick={() => (form.dirty ? confirmDiscard(onCancel) : onCancel())} disabled={saving}>{s.cancel}</Button>
       </div>
     </form>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { optionalText, wholeBetween } from "../../../core/ledger/fieldChecks";
 import { updateInstallment } from "../../../core/store/plans";
@@ -8,6 +8,7 @@ import { getLedger } from "../../app/ledger";
 import { errorMessage } from "../../forms/fieldError";
 import { numberProblem, core, type Problems, problemText } from "../../forms/problems";
 import { useFormState } from "../../forms/useFormState";
+import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
 import { useStrings } from "../../i18n/StringsContext";
 import { useContractsStyles } from "./Contracts.styles";
@@ -20,7 +21,16 @@ type Field = "owner" | "trigger" | "offsetDays";
  * date, or a milestone plus some days (the store re-dates it from the milestone and re-applies the
  * receipts). Amounts and dates themselves change only by renegotiating.
  */
-export function StepEditor({ inst, milestones, s, onDone }: { inst: Installment; milestones: readonly Milestone[]; s: ContractsStrings; onDone: () => void }) {
+export function StepEditor({ inst, code, milestones, s, onDone, onDirty }: {
+  inst: Installment;
+  /** The contract's code, naming the form when it holds unsaved edits. */
+  code: string;
+  milestones: readonly Milestone[];
+  s: ContractsStrings;
+  onDone: () => void;
+  /** Whether the form holds typed changes (false again once it closes). */
+  onDirty?: (dirty: boolean) => void;
+}) {
   const { lang } = useStrings();
   const styles = useContractsStyles();
   const form = useFormState<Field>({
@@ -29,6 +39,12 @@ export function StepEditor({ inst, milestones, s, onDone }: { inst: Installment;
     offsetDays: inst.trigger.kind === "milestone" ? String(inst.trigger.offsetDays) : "0",
   });
   const [failure, setFailure] = useState<string | undefined>();
+  // Typed and not saved: Cancel, leaving the contract or the page ask first (forms/unsavedGuard).
+  const confirmDiscard = useUnsavedEdits(form.dirty, format(s.unsavedStep, { seq: inst.seq, code }));
+  useEffect(() => {
+    onDirty?.(form.dirty);
+    return () => onDirty?.(false);
+  }, [form.dirty, onDirty]);
   const labels = argLabels(s);
   const v = form.values;
   const check = useMemo(() => {
@@ -75,7 +91,7 @@ export function StepEditor({ inst, milestones, s, onDone }: { inst: Installment;
       </div>
       <div className={styles.line}>
         <Button appearance="primary" type="submit">{s.save}</Button>
-        <Button onClick={onDone}>{s.cancel}</Button>
+        <Button onClick={() => (form.dirty ? confirmDiscard(onDone) : onDone())}>{s.cancel}</Button>
       </div>
     </form>
   );

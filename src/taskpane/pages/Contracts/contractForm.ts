@@ -48,7 +48,8 @@ export function checkContractForm(v: ContractFormValues, digits: number, withPla
   const penalty = checkPenaltyForm(v);
   Object.assign(problems, penalty.problems);
   if (!withPlan) return { problems, preview: undefined, amountMinor: undefined, penalty: penalty.clause };
-  const amount = amountProblem(v.amount, digits, "amount");
+  // An amount written with another currency's sign ("$1,000" on a CNY contract) is refused, not read as yuan.
+  const amount = amountProblem(v.amount, digits, "amount", false, v.currency);
   put("amount", amount.problem);
   put("terms", core(() => checkShares(parseTranches(v.terms, "terms").map((t) => t.share), "terms")));
   let preview: InstallmentDraft[] | undefined;

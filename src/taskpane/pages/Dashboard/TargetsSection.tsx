@@ -13,6 +13,7 @@ import { useSettings } from "../../app/SettingsContext";
 import { errorMessage } from "../../forms/fieldError";
 import { problemText } from "../../forms/problems";
 import { useFormState } from "../../forms/useFormState";
+import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
@@ -63,6 +64,8 @@ export function TargetsSection({ targets, contracts, period, currency, fallbackC
   const [opened, setOpened] = useState<CollectionTarget | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
   const [saving, setSaving] = useState(false);
+  // A target typed and not saved: another page, or opening another target here, asks first (forms/unsavedGuard).
+  const confirmDiscard = useUnsavedEdits(form.dirty, s.unsavedTarget);
 
   // A blank form follows the Dashboard's currency; anything typed is kept.
   const blank = !opened && values.owner === "" && values.amount === "";
@@ -167,7 +170,7 @@ export function TargetsSection({ targets, contracts, period, currency, fallbackC
                 <TableCell className={styles.num}><Amount value={moneyOf(t)} /></TableCell>
                 <TableCell>
                   <div className={styles.line}>
-                    <Button size="small" appearance="subtle" onClick={() => edit(t)} aria-label={`${s.editTarget} ${t.owner} ${t.period} ${currencyOf(t)}`}>{s.editTarget}</Button>
+                    <Button size="small" appearance="subtle" onClick={() => (form.dirty ? confirmDiscard(() => edit(t)) : edit(t))} aria-label={`${s.editTarget} ${t.owner} ${t.period} ${currencyOf(t)}`}>{s.editTarget}</Button>
                     <Button size="small" appearance="subtle" onClick={() => void remove(t)} aria-label={`${s.deleteTarget} ${t.owner} ${t.period} ${currencyOf(t)}`}>{s.deleteTarget}</Button>
                   </div>
                 </TableCell>

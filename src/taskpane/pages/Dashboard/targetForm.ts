@@ -40,7 +40,8 @@ export function checkTargetForm(v: TargetFormValues, digits: number): TargetChec
   };
   put("owner", core(() => text(v.owner, "owner")));
   put("period", core(() => parsePeriod(text(v.period, "period"), "period")));
-  const amount = amountProblem(v.amount, digits, "target");
+  // An amount written with another currency's sign ("$1,000" for a CNY target) is refused, not read in this one.
+  const amount = amountProblem(v.amount, digits, "target", false, v.currency.trim() || undefined);
   put("amount", amount.problem);
   put("currency", core(() => text(v.currency, "currency")));
   if (Object.keys(problems).length > 0) return { problems, draft: undefined };

@@ -2,6 +2,7 @@ import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { bucketLabels } from "../../../core/aging";
 import { useSettings } from "../../app/SettingsContext";
+import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { errorMessage } from "../../forms/fieldError";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
@@ -28,6 +29,8 @@ export function AgingBoundsField() {
   const text = draft ?? boundsToText(settings.agingBounds);
   const parsed = parseBoundsText(text);
   const changed = parsed.ok && boundsToText(parsed.bounds) !== boundsToText(settings.agingBounds);
+  // Typed and not saved: another page asks first (forms/unsavedGuard).
+  useUnsavedEdits(draft !== undefined && (!parsed.ok || changed), s.unsavedBounds);
 
   const onSave = async () => {
     if (!parsed.ok) return;

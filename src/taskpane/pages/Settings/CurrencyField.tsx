@@ -1,6 +1,7 @@
 import { Field, Input, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { useSettings } from "../../app/SettingsContext";
+import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { problemText } from "../../forms/problems";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
@@ -28,6 +29,8 @@ export function CurrencyField() {
   const text = draft ?? { ...currencyToText(stored), other: !PRESET_CODES.includes(stored.code) };
   const check = checkCurrency(text);
   const dirty = draft !== undefined && !(check.currency && check.currency.code === stored.code && check.currency.digits === stored.digits);
+  // Typed and not saved: another page asks first (forms/unsavedGuard).
+  useUnsavedEdits(dirty, s.unsavedCurrency);
   const digitsMessage = problemText(check.digitsProblem, s, lang, { digits: s.digits });
   const edit = (next: CurrencyText & { other: boolean }) => {
     setDraft(next);

@@ -2,6 +2,7 @@ import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { useSettings } from "../../app/SettingsContext";
+import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { problemText } from "../../forms/problems";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
@@ -28,6 +29,8 @@ export function DunningPolicyField() {
   const check = checkPolicyRows(rows);
   const labels = { fromDays: s.fromDays, policy: s.policyArg };
   const dirty = draft !== undefined && !(check.policy && samePolicy(check.policy, settings.dunningPolicy));
+  // Typed and not saved: another page asks first (forms/unsavedGuard).
+  useUnsavedEdits(dirty, s.unsavedPolicy);
   const stageName = (k: string) => (s as Record<string, string>)[`stage.${k}`] ?? k;
 
   const edit = (next: PolicyRow[]) => {

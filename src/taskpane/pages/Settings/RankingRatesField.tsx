@@ -4,6 +4,7 @@ import { useState } from "react";
 import { rankingBase } from "../../../core/ledger/rankingRates";
 import { getLedger } from "../../app/ledger";
 import { useSettings } from "../../app/SettingsContext";
+import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
 import { problemText } from "../../forms/problems";
 import { usePageStrings } from "../../i18n/pageStrings";
@@ -33,6 +34,8 @@ export function RankingRatesField() {
   const text = { ...ratesToText(stored, codes), ...draft };
   const check = checkRates(text);
   const dirty = draft !== undefined && !(check.rates && sameRates(check.rates, stored.rates));
+  // Typed and not saved: another page asks first (forms/unsavedGuard).
+  useUnsavedEdits(dirty, s.unsavedRates);
   const onSave = () => {
     const rates = check.rates;
     if (rates) void saving.run(() => save("rankingRates", { base, rates }), () => setDraft(undefined));

@@ -2,6 +2,7 @@ import { Field, Input, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { FACTORS, type Factor } from "../../../core/credit/scorecard";
 import { useSettings } from "../../app/SettingsContext";
+import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { problemText } from "../../forms/problems";
 import { format } from "../../i18n/language";
 import { usePageStrings } from "../../i18n/pageStrings";
@@ -29,6 +30,8 @@ export function ScorecardWeightsField() {
   const label = (f: Factor) => s[`factor.${f}`];
   const labels = Object.fromEntries(FACTORS.map((f) => [f, label(f)]));
   const dirty = draft !== undefined && !(check.weights && sameWeights(check.weights, settings.scorecardWeights));
+  // Typed and not saved: another page asks first (forms/unsavedGuard).
+  useUnsavedEdits(dirty, s.unsavedWeights);
   const onSave = () => {
     const weights = check.weights;
     if (weights) void saving.run(() => save("scorecardWeights", weights), () => setDraft(undefined));
