@@ -118,3 +118,33 @@ describeInBrowser("a contract's date fields given a day that does not exist", ()
     expect(await page.getByTestId("allocation-result").count()).toBe(0);
   });
 });
+
+describeInBrowser("the reminder dialog's date fields given a day that does not exist", () => {
+  const fixture = {
+    customers: [{ code: "C-ACME", name: "Acme Build Co." }],
+    contracts: [
+      {
+        status: "active" as const, signDate: "2026-06-01", terms: "", code: "HT-R", customerCode: "C-ACME", title: "Reminders",
+        amountMinor: 30000000, currency: "CNY", owner: "Zhang Wei", penalty: { kind: "none" },
+        plan: [{ dueDate: "2026-09-30", amountMinor: 30000000 }],
+      },
+    ],
+  };
+  const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/today", fixture });
+
+  test("a promise date 02/30/2026 is refused as no date, not dropped: nothing is logged until a real date is given", async () => {
+    const { page } = seeded;
+    await page.getByRole("button", { name: "Log reminder for HT-R #1", exact: true }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.locator('input[name="contact"]').fill("AP desk");
+    await dialog.locator('input[name="promiseAmount"]').fill("1000");
+    await typeImpossibleDate(page, dialog.locator('input[name="promiseDate"]'));
+    await dialog.getByRole("button", { name: "Save" }).click();
+    // Before, the bad date read as no date: the promise was refused for a missing date, or (without an amount) dropped.
+    await dialog.getByText("Enter a date (YYYY-MM-DD).").waitFor();
+    expect(await dialog.count()).toBe(1);
+    await dialog.locator('input[name="promiseDate"]').fill("2026-12-05");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.waitFor({ state: "detached" });
+  });
+});

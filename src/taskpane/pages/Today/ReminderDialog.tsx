@@ -14,6 +14,7 @@ import { errorMessage } from "../../forms/fieldError";
 import { amountText } from "../../forms/numberText";
 import { useFormState } from "../../forms/useFormState";
 import { useUnsavedEdits } from "../../forms/unsavedGuard";
+import { dateInputProps } from "../../forms/dateInput";
 import { useOpenItemsSnapshot } from "../../ledger/useLedgerSnapshot";
 import {
   checkReminderForm, contractOpenMinor, newReminderForm, type ReminderContext, reminderDraftFrom, type ReminderField,
@@ -144,8 +145,7 @@ export function ReminderDialog({ contractLabel, context, today, signDate, digits
                 {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
                 {submitted && hasErrors && <MessageBar intent="warning"><MessageBarBody>{s.fixErrors}</MessageBarBody></MessageBar>}
                 <Field label={s.contactDate} required {...fieldState("contactDate")}>
-                  <Input name="contactDate" type="date" value={values.contactDate} max={isoFromSerial(today)} min={signDate}
-                    onChange={(_, d) => set("contactDate")(d.value)} />
+                  <Input name="contactDate" {...dateInputProps(values.contactDate, set("contactDate"))} max={isoFromSerial(today)} min={signDate} />
                 </Field>
                 <Field label={s.channel} required {...fieldState("channel")}>
                   <Select name="channel" value={values.channel} onChange={(_, d) => set("channel")(d.value)}>
@@ -160,14 +160,14 @@ export function ReminderDialog({ contractLabel, context, today, signDate, digits
                 </Field>
                 <div className={styles.row}>
                   <Field label={s.promiseDate} {...fieldState("promiseDate")}>
-                    <Input name="promiseDate" type="date" value={values.promiseDate} onChange={(_, d) => set("promiseDate")(d.value)} />
+                    <Input name="promiseDate" {...dateInputProps(values.promiseDate, set("promiseDate"))} />
                   </Field>
                   <Field label={s.promiseAmount} {...fieldState("promiseAmount")}>
                     <Input name="promiseAmount" inputMode="decimal" value={values.promiseAmount} onChange={(_, d) => set("promiseAmount")(d.value)} />
                   </Field>
                 </div>
                 <Field label={s.nextActionDate} {...fieldState("nextActionDate")}>
-                  <Input name="nextActionDate" type="date" value={values.nextActionDate} onChange={(_, d) => set("nextActionDate")(d.value)} />
+                  <Input name="nextActionDate" {...dateInputProps(values.nextActionDate, set("nextActionDate"))} />
                 </Field>
               </DialogContent>
               <DialogActions>
