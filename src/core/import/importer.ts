@@ -96,6 +96,8 @@ export interface ImportResult {
   currencies: Map<string, string>;
   /** Rows whose installment keeps its stored amount (minor units): the sheet gave the contract amount only. */
   keptInstallmentAmounts: Map<number, number>;
+  /** The contracts the sheet closes, by stored code, with what the close writes off (minor units of the contract's currency). */
+  writeOffs: Map<string, number>;
 }
 
 
@@ -150,19 +152,23 @@ async function readExisting(db: LedgerDb, rows: readonly ImportRow[]): Promise<E
   const installments = await anyOf(db.installments, "planId", activePlanIds);
   const receipts = (await anyOf(db.receipts, "contractId", contractIds)).filter((r) => r.reference?.startsWith("import:"));
   const allocations = await anyOf(db.allocations, "receiptId", receipts.map((r) => r.id!));
+  // Every allocation (the Contracts page's receipts' too) on the contracts a row closes, for what the close writes off.
+  const closing = new Set(rows.filter((r) => r.status === "closed").map((r) => codeKey(r.contractCode)));
+  const closingIds = contracts.filter((c) => c.status !== "closed" && closing.has(codeKey(c.code))).map((c) => c.id!);
+  const contractAllocations = await anyOf(db.allocations, "contractId", closingIds);
   const nextId = {} as Record<ImportTable, number>;
   for (const t of IMPORT_TABLES) {
     const last = await tableOf(db, t).orderBy(":id").lastKey();
     nextId[t] = typeof last === "number" ? last + 1 : 1;
   }
-  return { customers, contracts, plans, installments, receipts, allocations, nextId };
+  return { customers, contracts, plans, installments, receipts, allocations, contractAllocations, nextId };
 }
 
 function summarise(plan: ImportPlan): ImportResult {
   const count = (o: RowOutcome): number => plan.outcomes.filter((x) => x.outcome === o).length;
   return {
     created: count("create"), updated: count("update"), unchanged: count("unchanged"), outcomes: plan.outcomes, refusals: plan.refusals, currencies: plan.currencies,
-    keptInstallmentAmounts: plan.keptInstallmentAmounts,
+    keptInstallmentAmounts: plan.keptInstallmentAmounts, writeOffs: plan.writeOffs,
   };
 }
 

@@ -24,6 +24,7 @@ const EN: Record<RefusalCode, string> = {
   receivedOverDue: "{field} {value} is more than the installment amount {limit}; record an overpayment as a receipt on the Contracts page.",
   ambiguousCode: "the contract code {value} matches the contracts {matches} in the ledger, which differ only in letter case, spaces or full-width characters; write the code exactly as the contract you mean is stored.",
   ambiguousCustomer: "the customer {value} matches the customers {matches} in the ledger, which differ only in letter case, spaces or full-width characters; write the name exactly as stored, or give the customer code.",
+  contractClosed: "the contract {contract} is closed and this row would change it; reopen it on the Contracts page first, or give it another status in the sheet (such as active).",
 };
 
 const ZH: Record<RefusalCode, string> = {
@@ -47,6 +48,7 @@ const ZH: Record<RefusalCode, string> = {
   receivedOverDue: "{field} {value} 超过本期应收金额 {limit}；多收的款项请在合同页面登记收款。",
   ambiguousCode: "合同编号 {value} 与台账中的合同{matches}仅大小写、空格或全角/半角不同，无法确定是哪一份；请按要导入的合同在台账中的编号原样填写。",
   ambiguousCustomer: "客户 {value} 与台账中的客户{matches}仅大小写、空格或全角/半角不同，无法确定是哪一个；请按台账中的名称原样填写，或填写客户编号。",
+  contractClosed: "合同 {contract} 已关闭，本行会更改该合同；请先在合同页面重新打开，或在表格中将其状态改为执行中等其他状态。",
 };
 
 /** “Acme” (C1) → in Chinese “Acme”（C1）: a match is a contract code, or a customer's name then its code in brackets. */

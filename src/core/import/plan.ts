@@ -1,7 +1,7 @@
 import { currencyDigits } from "../currencies";
 import { codeKey } from "../ledger/codeKey";
 import { currencyCode } from "../ledger/currencyScope";
-import type { Allocation, Contract, Customer, Installment, PaymentPlan, Receipt } from "../store/types";
+import type { Allocation, Contract, ContractStatus, Customer, Installment, PaymentPlan, Receipt } from "../store/types";
 import type { ImportRow, Refusal } from "./rows";
 import { amountText, cellText, type ImportAmount, minorOfAmount } from "./values";
 
@@ -17,6 +17,11 @@ export interface ExistingLedger {
   installments: readonly Installment[]; // installments of their active plans
   receipts: readonly Receipt[]; // receipts this importer created for those contracts
   allocations: readonly Allocation[]; // allocations of those receipts
+  /**
+   * Every allocation on those contracts, of any receipt (the Contracts page's too): what is open on a
+   * contract a sheet closes is worked out from them. `allocations` when not given.
+   */
+  contractAllocations?: readonly Allocation[];
   nextId: Record<ImportTable, number>; // first free id of each table
 }
 
@@ -43,6 +48,12 @@ export interface ImportPlan {
    * although the row's sheet amount stood for the whole contract (see planImport), for the preview.
    */
   keptInstallmentAmounts: Map<number, number>;
+  /**
+   * The contracts the sheet closes (status closed on a contract that is not), by code as stored,
+   * with what is open on each once the sheet's own rows are applied (minor units): what the close
+   * writes off, recorded on the contract (Contract.writtenOffMinor) as closing on the Contracts page does.
+   */
+  writeOffs: Map<string, number>;
 }
 
 /** A row with its amounts in minor units of its contract's currency. */
@@ -130,6 +141,7 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
     refusals: [],
     currencies: new Map(),
     keptInstallmentAmounts: new Map(),
+    writeOffs: new Map(),
   };
   const defaultSetting = { code: opts.currency, digits: opts.digits ?? 2 };
   const digitsOf = (currency: string): number => currencyDigits(currency, defaultSetting);
@@ -155,6 +167,32 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
   const installmentsByPlan = groupBy(existing.installments, (i) => i.planId);
   const receiptByRef = new Map(existing.receipts.map((r) => [r.reference ?? "", r]));
   const allocationsByReceipt = groupBy(existing.allocations, (a) => a.receiptId);
+  const allocationsByContract = groupBy(existing.contractAllocations ?? existing.allocations, (a) => a.contractId);
+
+  /** Where the plan stands, to take back what one refused row (or unit) added to it. */
+  const mark = () => ({
+    puts: Object.fromEntries(IMPORT_TABLES.map((t) => [t, plan.puts[t].length])) as Record<ImportTable, number>,
+    receipts: plan.deletes.receipts.length, allocations: plan.deletes.allocations.length, nextId: { ...nextId },
+  });
+  /**
+   * A contract the sheet closes gets the close record closing on the Contracts page leaves (closeContract): what
+   * is open on its active plan once the sheet's own rows are applied, written off; the import's day; the status
+   * it had (a new one: active, the status it would otherwise have been created with).
+   */
+  const recordClose = (contract: Contract, old: Contract | undefined, activePlan: PaymentPlan | undefined): void => {
+    const open = activePlan === undefined ? 0
+      : Math.max(0, openAfter(plan, contract.id!, activePlan.id!, installmentsByPlan.get(activePlan.id!) ?? [], allocationsByContract.get(contract.id!) ?? []));
+    const statusBeforeClose = (old?.status ?? "active") as Exclude<ContractStatus, "closed">;
+    const at = plan.puts.contracts.findIndex((c) => c.id === contract.id);
+    plan.puts.contracts[at] = { ...contract, writtenOffMinor: open, closedDate: opts.today, statusBeforeClose };
+    plan.writeOffs.set(contract.code, open);
+  };
+  const rollback = (m: ReturnType<typeof mark>): void => {
+    for (const t of IMPORT_TABLES) plan.puts[t].length = m.puts[t];
+    plan.deletes.receipts.length = m.receipts;
+    plan.deletes.allocations.length = m.allocations;
+    Object.assign(nextId, m.nextId);
+  };
 
   /**
    * The stored customer a sheet's customer code (else name, `byName`) names: the one with exactly
@@ -273,6 +311,22 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
     }
     if (group.length === 0) continue;
     const head = mergeContractFields(group);
+    // A closed contract's records are final (the store refuses receipts, invoices and deletions on it: "reopen it
+    // first"). Rows that would change it are refused unless the sheet reopens it (another status); rows that change
+    // nothing (the ledger's own sheet imported again) read "unchanged".
+    const staysClosed = old?.status === "closed" && (head.status === undefined || head.status === "closed");
+    const refuseClosed = (r: MinorRow): void => {
+      plan.refusals.push({ row: r.row, code: "contractClosed", field: "contractCode", value: r.contractCode, contractCode: code });
+    };
+    if (staysClosed && old) {
+      const named = head.customerCode ?? head.customerName;
+      const same = named === undefined ? old : matchCustomer(named, head.customerCode === undefined, old.customerId);
+      const changes = Array.isArray(same) || same?.id !== old.customerId || revise(old, contractPatch(head, old, old.customerId), now) !== undefined;
+      if (changes) {
+        group.forEach(refuseClosed);
+        continue;
+      }
+    }
     const customer = resolveCustomer(head, currency, old?.customerId);
     if (Array.isArray(customer)) {
       const field = head.customerCode !== undefined ? "customerCode" : "customer";
@@ -283,12 +337,9 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
     let contract: Contract;
     let contractOutcome: RowOutcome;
     if (old) {
-      const patch: Partial<Contract> = {
-        customerId: customer?.id, title: typed(head.title, old.title), amountMinor: head.contractAmountMinor,
-        signDate: head.signDate, owner: typed(head.owner, old.owner), terms: typed(head.terms, old.terms), status: head.status,
-        notes: typed(head.notes, old.notes),
-      };
-      const updated = revise(old, patch, now);
+      const revised = revise(old, contractPatch(head, old, customer?.id), now);
+      // A sheet that takes a closed contract out of "closed" reopens it: the close record goes, as reopenContract does.
+      const updated = revised && old.status === "closed" && revised.status !== "closed" ? withoutCloseRecord(revised) : revised;
       contract = updated ?? old;
       contractOutcome = updated ? "update" : "unchanged";
       if (updated) plan.puts.contracts.push(updated);
@@ -312,9 +363,14 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
 
     const installmentRows = group.filter((r) => r.dueDate !== undefined);
     for (const r of group) if (r.dueDate === undefined) plan.outcomes.push({ row: r.row, outcome: contractOutcome });
-    if (installmentRows.length === 0) continue;
-
+    const closes = contract.status === "closed" && old?.status !== "closed";
     const contractPlans = plansByContract.get(contract.id!) ?? [];
+    if (installmentRows.length === 0) {
+      if (closes) recordClose(contract, old, contractPlans.find((p) => p.active === 1));
+      continue;
+    }
+    const unitMark = mark();
+
     let activePlan = contractPlans.find((p) => p.active === 1);
     if (!activePlan) {
       const version = contractPlans.reduce((m, p) => Math.max(m, p.version), 0) + 1;
@@ -324,13 +380,18 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
     const pool = [...(installmentsByPlan.get(activePlan.id!) ?? [])];
     let maxSeq = pool.reduce((m, i) => Math.max(m, i.seq), 0);
     for (const r of installmentRows) {
+      const rowMark = mark();
+      const [poolBefore, maxSeqBefore] = [[...pool], maxSeq];
       const idx = r.installmentId !== undefined ? pool.findIndex((i) => i.id === r.installmentId)
         : r.seq !== undefined ? pool.findIndex((i) => i.seq === r.seq) : pool.findIndex((i) => i.dueDate === r.dueDate);
       let inst: Installment;
       let outcome: RowOutcome = contractOutcome === "update" ? "update" : contractOutcome;
       if (idx >= 0) {
         const found = pool.splice(idx, 1)[0];
-        const updated = revise(found, { dueDate: r.dueDate, amountMinor: r.installmentAmountMinor, owner: typed(r.owner, found.owner) }, now);
+        // An installment without an owner of its own is the contract's owner's: the add-in's ledger exports that owner
+        // on its row, which read back is no edit (it would give every installment a copy of it, and change a closed contract).
+        const owner = found.owner === undefined && typed(r.owner, contract.owner) === undefined ? undefined : typed(r.owner, found.owner);
+        const updated = revise(found, { dueDate: r.dueDate, amountMinor: r.installmentAmountMinor, owner }, now);
         inst = updated ?? found;
         if (updated) {
           plan.puts.installments.push(updated);
@@ -349,8 +410,18 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
       if (r.receivedAmountMinor !== undefined && planReceipt(plan, r, contract, inst, receiptByRef, allocationsByReceipt, take, opts)) {
         if (outcome === "unchanged") outcome = "update";
       }
+      if (staysClosed && outcome !== "unchanged") {
+        rollback(rowMark);
+        pool.splice(0, pool.length, ...poolBefore);
+        maxSeq = maxSeqBefore;
+        refuseClosed(r);
+        continue;
+      }
       plan.outcomes.push({ row: r.row, outcome });
     }
+    // The rows of a closed contract that are left change nothing: take back a plan version made for them.
+    if (staysClosed) rollback(unitMark);
+    if (closes) recordClose(contract, old, activePlan);
   }
   plan.outcomes.sort((a, b) => a.row - b.row);
   plan.refusals.sort((a, b) => a.row - b.row);
@@ -397,6 +468,37 @@ function planReceipt(
     changed = true;
   }
   return changed;
+}
+
+/** The contract fields a group's merged row (`head`) sets on a stored contract; undefined leaves one as stored. */
+function contractPatch(head: MinorRow, old: Contract, customerId: number | undefined): Partial<Contract> {
+  return {
+    customerId, title: typed(head.title, old.title), amountMinor: head.contractAmountMinor,
+    signDate: head.signDate, owner: typed(head.owner, old.owner), terms: typed(head.terms, old.terms), status: head.status,
+    notes: typed(head.notes, old.notes),
+  };
+}
+
+/** The contract without its close record (Contract.writtenOffMinor, closedDate, statusBeforeClose), as reopenContract leaves it. */
+function withoutCloseRecord(c: Contract): Contract {
+  const { writtenOffMinor: _amount, closedDate: _day, statusBeforeClose: _status, ...rest } = c;
+  return rest;
+}
+
+/**
+ * What is open on a contract's active plan once the plan is written (store openOnContract, worked out in memory):
+ * its installments as stored or as the plan puts them, less the allocations to them, as stored or as the plan puts
+ * or deletes them.
+ */
+function openAfter(plan: ImportPlan, contractId: number, planId: number, stored: readonly Installment[], storedAllocations: readonly Allocation[]): number {
+  const installments = new Map(stored.map((i) => [i.id!, i]));
+  for (const i of plan.puts.installments) if (i.planId === planId) installments.set(i.id!, i);
+  const deleted = new Set(plan.deletes.allocations);
+  const allocations = new Map(storedAllocations.filter((a) => !deleted.has(a.id!)).map((a) => [a.id!, a]));
+  for (const a of plan.puts.allocations) if (a.contractId === contractId) allocations.set(a.id!, a);
+  const due = [...installments.values()].reduce((s, i) => s + i.amountMinor, 0);
+  const allocated = [...allocations.values()].filter((a) => installments.has(a.installmentId)).reduce((s, a) => s + a.amountMinor, 0);
+  return due - allocated;
 }
 
 /** The contract-level fields of a group of rows: the first non-blank value of each (rows agree; see checkAcrossRows). */

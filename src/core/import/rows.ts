@@ -43,7 +43,7 @@ export type RefusalCode =
   | "missingCode" | "badDate" | "notANumber" | "negativeAmount" | "badSeq" | "badStatus"
   | "duplicateKey" | "conflict" | "missingAmount" | "missingDueDate" | "missingCustomer" | "missingSignDate"
   | "tooPrecise" | "unitConflict" | "badCurrency" | "currencyChange" | "cellError" | "receivedOverDue"
-  | "ambiguousCode" | "ambiguousCustomer";
+  | "ambiguousCode" | "ambiguousCustomer" | "contractClosed";
 
 export interface Refusal {
   row: number;
@@ -52,7 +52,7 @@ export interface Refusal {
   value?: string;
   /** The unit the amount was read in, for "tooPrecise" and "unitConflict" (10000 for 万元). */
   multiplier?: number;
-  /** For "currencyChange": the contract and the currency the ledger holds it in. */
+  /** For "currencyChange": the contract and the currency the ledger holds it in; for "contractClosed", the closed contract. */
   contractCode?: string;
   stored?: string;
   /** For "duplicateKey": the sheet row of the first row with the same key, and the key's installment no. or due date. */
