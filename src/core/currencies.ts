@@ -42,6 +42,16 @@ function isIsoCode(code: string): boolean {
 }
 
 /**
+ * The digits ISO 4217 gives a code this module knows (any case, trimmed): 2 for CNY, 0 for JPY, 3
+ * for KWD; undefined for a code it does not list, the only kind whose digits the default-currency
+ * setting can configure (currencyDigits ignores the setting for a listed code).
+ */
+export function isoCurrencyDigits(code: string): number | undefined {
+  const upper = code.trim().toUpperCase();
+  return isIsoCode(upper) ? (ISO_4217_DIGITS.get(upper) ?? 2) : undefined;
+}
+
+/**
  * Currency names as Chinese sheets write them, and signs, for the ISO codes the ledger stores. A
  * Map, not an object: a cell reading "constructor" or "__proto__" must not find Object's own.
  */

@@ -74,7 +74,7 @@ describe("a customer's credit currency", () => {
   it("an old customer stored without one is still read in the default currency, also after an edit", async () => {
     const db = freshDb();
     const id = await db.customers.add({ rev: 1, updatedAt: "2026-01-01T00:00:00Z", code: "C-OLD", name: "Old", creditLimitMinor: 500_00 });
-    await updateCustomer(db, id, 1, { phone: "010-1" });
+    await updateCustomer(db, id, 1, { phone: "010-12345" });
     const stored = (await db.customers.get(id))!;
     expect(stored.currency).toBeUndefined();
     expect(creditCurrencyOf(stored, "CNY")).toBe("CNY");

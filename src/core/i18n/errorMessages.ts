@@ -54,6 +54,8 @@ export const errorMessagesEn = {
   unknownCurrency: "{arg} must be a currency: an ISO code such as CNY, USD or KWD, or a name such as 人民币 or 美元; got {got}.",
   targetExists: "{owner} already has a {currency} target for {period}; change that one instead.",
   otherCurrency: "{arg} is in {currency}; {got} is written in another currency.",
+  notAnEmail: "{arg} must be an e-mail address such as name@example.com (several separated by ; or ,), got {got}.",
+  notAPhone: "{arg} must be a phone number of at least 5 digits, with only spaces, + - ( ) . / and an extension such as \"ext. 12\" or \"转 12\", got {got}.",
 } as const;
 
 export type ErrorCode = keyof typeof errorMessagesEn;
@@ -109,6 +111,8 @@ export const errorMessagesZh: Record<ErrorCode, string> = {
   unknownCurrency: "{arg} 应为币种：ISO 代码（如 CNY、USD、KWD）或名称（如 人民币、美元），实际为 {got}。",
   targetExists: "{owner} 在 {period} 已有 {currency} 目标，请修改那一条。",
   otherCurrency: "{arg} 以 {currency} 计价，而 {got} 带有其他币种的符号。",
+  notAnEmail: "{arg} 应为邮箱地址，如 name@example.com（多个地址用 ; 或 , 分隔），实际为 {got}。",
+  notAPhone: "{arg} 应为电话号码：至少 5 位数字，只能含空格、+ - ( ) . / 及分机号（如“转 12”或“ext. 12”），实际为 {got}。",
 };
 
 export function renderErrorMessage(

@@ -21,8 +21,11 @@ import type { LedgerSnapshot } from "./snapshot";
  *   counts from its due date to the receipt that settled it (negative when early), an open one
  *   that is overdue counts its days late so far; rows not yet due are left out (0 when none);
  * - overdueShare: overdue / outstanding as of the day (0 when nothing is outstanding);
- * - utilisation: outstanding / the customer's credit limit; without a limit, 1 when anything is
- *   outstanding (all the credit there is, is used) and 0 otherwise;
+ * - utilisation: outstanding / the customer's credit limit, 0 when nothing is outstanding. A limit
+ *   of 0 that is set means "no credit": anything outstanding is over it, read as 2 (fully used twice
+ *   over, the scorecard's worst band, as the Customers page's infinite utilisation and "over limit"
+ *   say). No limit at all (none set yet) is unknown headroom: anything outstanding reads as fully
+ *   used (1), so a first assessment cannot score the best band, nor the worst for want of a limit;
  * - relationshipYears: years (365.25 days) since the first invoice, else the first contract signed.
  *
  * A closed contract's open remainder was written off (core/ledger/contractFields receivableFigures).
@@ -39,6 +42,12 @@ import type { LedgerSnapshot } from "./snapshot";
  * Against the same ledger before the write-off, overdueShare can only rise, and utilisation and
  * avgDaysLate stay as they were.
  */
+/**
+ * Utilisation of a zero limit with money owed: over the limit, in the scorecard's worst band
+ * (above 1.2), and finite as AR.CREDITSCORE's inputs must be.
+ */
+export const OVER_ZERO_LIMIT = 2;
+
 export function creditInputsFromLedger(
   s: LedgerSnapshot,
   customerId: number,
@@ -81,12 +90,12 @@ export function creditInputsFromLedger(
     weightedLate += late * inst.amountMinor;
     weight += inst.amountMinor;
   }
-  const limit = index.customerById.get(customerId)?.creditLimitMinor ?? 0;
+  const limit = index.customerById.get(customerId)?.creditLimitMinor;
   const since = firstInvoice ?? firstDay;
   return {
     avgDaysLate: weight > 0 ? weightedLate / weight : 0,
     overdueShare: outstanding > 0 ? overdue / outstanding : 0,
-    utilisation: limit > 0 ? outstanding / limit : outstanding > 0 ? 1 : 0,
+    utilisation: outstanding <= 0 ? 0 : limit === undefined ? 1 : limit > 0 ? outstanding / limit : OVER_ZERO_LIMIT,
     relationshipYears: since === undefined ? 0 : Math.max(0, (asOf - since) / 365.25),
   };
 }

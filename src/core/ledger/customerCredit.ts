@@ -142,11 +142,11 @@ export function creditPositions(
  * no exposure any more, but it was never paid.)
  *
  * Utilisation is outstanding / the customer's credit limit — the limit the Customers page shows
- * (Customer.creditLimitMinor) — 0 with nothing outstanding. A customer with money outstanding and no
- * limit yet reads as fully used (1): with no headroom known, a first assessment must not score the
- * best band. A zero limit (a grade E customer) with money outstanding reads as fully used twice
- * over (2), the scorecard's worst band, as the page's utilisation (infinite) and "over limit" say;
- * creditInputsFromLedger reads a zero limit as no limit (1).
+ * (Customer.creditLimitMinor) — 0 with nothing outstanding, as creditInputsFromLedger reads it. A
+ * customer with money outstanding and no limit yet reads as fully used (1): with no headroom known,
+ * a first assessment must not score the best band. A zero limit set (a grade E customer, no credit)
+ * with money outstanding reads as fully used twice over (2, OVER_ZERO_LIMIT), the scorecard's worst
+ * band, as the page's utilisation (infinite) and "over limit" say.
  */
 export function ledgerScorecardInputs(
   s: LedgerSnapshot,
@@ -156,6 +156,5 @@ export function ledgerScorecardInputs(
   index: LedgerIndex = indexLedger(s),
 ): { overdueShare: number; utilisation: number } {
   const { overdueShare, utilisation } = creditInputsFromLedger(s, customerId, asOf, defaultCurrency, index);
-  const zeroLimit = index.customerById.get(customerId)?.creditLimitMinor === 0;
-  return { overdueShare, utilisation: zeroLimit && utilisation > 0 ? 2 : utilisation };
+  return { overdueShare, utilisation };
 }

@@ -33,18 +33,64 @@ function optionalCurrencyCode(value: unknown, arg: string): string | undefined {
   return optionalText(value, arg) === undefined ? undefined : currencyCodeField(value, arg);
 }
 
+/** Separators between several addresses or numbers in one field: ; and , (full-width too). */
+const LIST_SEPARATOR = /[;,；，]/;
+/** One address: something@domain.tld — no spaces, a dot in the domain, a top-level part of 2+ characters. */
+const EMAIL = /^[^\s@<>()[\]]+@(?:[^\s@<>()[\].]+\.)+[^\s@<>()[\].\d]{2,}$/u;
+/**
+ * One number: digits, spaces, + - ( ) . / (full-width brackets, hyphen and digits too, as a Chinese
+ * input method types them), then optionally an extension ("ext. 12", "x12", "转 12", "分机 12").
+ */
+const PHONE = /^([0-9０-９\s+\-－()（）./]+?)(?:\s*(?:ext\.?|extension|x|转|分机)\s*[0-9０-９]+)?$/iu;
+const PHONE_DIGITS = 5;
+
+/**
+ * An optional e-mail field: blank is none; else each address (several may be separated by ; or ,)
+ * must look like one, name@example.com. The text is kept as typed, trimmed.
+ */
+export function optionalEmail(value: unknown, arg: string): string | undefined {
+  const t = optionalText(value, arg);
+  if (t === undefined) return undefined;
+  const parts = t.split(LIST_SEPARATOR).map((p) => p.trim());
+  if (!parts.every((p, i) => EMAIL.test(p) || (p === "" && i === parts.length - 1 && i > 0))) inputError("notAnEmail", { arg, got: JSON.stringify(t) });
+  return t;
+}
+
+/**
+ * An optional phone field: blank is none; else each number (several may be separated by ; or ,)
+ * holds only digits, spaces, + - ( ) . / and an extension ("ext. 12", "转 12"), with at least 5
+ * digits before the extension. The text is kept as typed, trimmed.
+ */
+export function optionalPhone(value: unknown, arg: string): string | undefined {
+  const t = optionalText(value, arg);
+  if (t === undefined) return undefined;
+  const ok = (p: string) => {
+    const m = PHONE.exec(p);
+    return !!m && (m[1].match(/[0-9０-９]/gu)?.length ?? 0) >= PHONE_DIGITS;
+  };
+  if (!t.split(LIST_SEPARATOR).map((p) => p.trim()).every(ok)) inputError("notAPhone", { arg, got: JSON.stringify(t) });
+  return t;
+}
+
 /**
  * A customer; its `currency` (the credit limit's, see core/ledger/currencyScope creditCurrencyOf)
  * is optional: without one the limit is read in the settings' default currency.
+ *
+ * E-mail and phone are checked (optionalEmail, optionalPhone) as they are entered. A value stored
+ * before these checks existed (an older backup restores records as stored) is no new input: given
+ * the `stored` customer, an edit that leaves its e-mail or phone as it was keeps it unchecked, so
+ * changing another field is not refused for it.
  */
-export function validateCustomer(d: CustomerDraft): CustomerDraft {
+export function validateCustomer(d: CustomerDraft, stored?: Pick<CustomerDraft, "email" | "phone">): CustomerDraft {
+  const same = (a: unknown, b: unknown) => (typeof a === "string" ? a.trim() : a ?? "") === (typeof b === "string" ? b.trim() : b ?? "");
+  const unchanged = (f: "email" | "phone") => stored !== undefined && same(d[f], stored[f]);
   return {
     ...d,
     code: text(d.code, "code"),
     name: text(d.name, "name"),
     contact: optionalText(d.contact, "contact"),
-    phone: optionalText(d.phone, "phone"),
-    email: optionalText(d.email, "email"),
+    phone: unchanged("phone") ? optionalText(d.phone, "phone") : optionalPhone(d.phone, "phone"),
+    email: unchanged("email") ? optionalText(d.email, "email") : optionalEmail(d.email, "email"),
     owner: optionalText(d.owner, "owner"),
     creditLimitMinor: d.creditLimitMinor === undefined ? undefined : nonNegativeMinor(d.creditLimitMinor, "creditLimit"),
     currency: optionalCurrencyCode(d.currency, "currency"),
@@ -207,14 +253,16 @@ export function validateAssessment(d: AssessmentDraft): AssessmentDraft {
 
 /**
  * A collection target; its `currency` is optional here (setTarget gives a new target the default
- * currency when none is chosen).
+ * currency when none is chosen). The amount must be above 0, as on the Dashboard's form: a target
+ * of 0 is no target (progress against it would be a percentage of nothing). A zero target stored
+ * before this (an older backup restores records as stored) is still read; it cannot be saved again.
  */
 export function validateTarget(d: TargetDraft): TargetDraft {
   // One spelling per period ("2026-q4" is 2026-Q4): targets are unique per owner and period.
   const period = text(d.period, "period").toUpperCase();
   parsePeriod(period, "period");
   return {
-    ...d, owner: text(d.owner, "owner"), period, targetMinor: nonNegativeMinor(d.targetMinor, "target"),
+    ...d, owner: text(d.owner, "owner"), period, targetMinor: positiveMinor(d.targetMinor, "target"),
     currency: optionalCurrencyCode(d.currency, "currency"),
   };
 }

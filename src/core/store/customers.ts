@@ -32,7 +32,7 @@ export async function updateCustomer(db: LedgerDb, id: number, expectedRev: numb
     // another field (the form sends the stored text back) must not be refused for it, so it is
     // written back as that code. A name typed as a new currency is still refused.
     const keptCurrency = (patch.currency === undefined || patch.currency === stored.currency) && !!stored.currency?.trim();
-    const d = validateCustomer({ ...stored, ...patch, ...(keptCurrency ? { currency: currencyCode(stored.currency!) } : {}) });
+    const d = validateCustomer({ ...stored, ...patch, ...(keptCurrency ? { currency: currencyCode(stored.currency!) } : {}) }, stored);
     if (d.code !== stored.code) await requireFreeCode(db.customers, d.code, id);
     const next = bumped(stored, d);
     await db.customers.put(next);

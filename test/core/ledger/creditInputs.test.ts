@@ -1,8 +1,10 @@
 import { serialFromIso } from "../../../src/core/dates";
 import { creditInputsFromLedger } from "../../../src/core/ledger/creditInputs";
-import { scenario } from "./scenario";
-import { creditScore } from "../../../src/core/credit/scorecard";
-import type { LedgerSnapshot } from "../../../src/core/ledger/snapshot";
+import fc from "fast-check";
+import { customers, scenario } from "./scenario";
+import { creditScore, UTILISATION_BANDS } from "../../../src/core/credit/scorecard";
+import { creditPositions, ledgerScorecardInputs } from "../../../src/core/ledger/customerCredit";
+import { snapshotOf, type LedgerSnapshot } from "../../../src/core/ledger/snapshot";
 import { closeContract } from "../../../src/core/store/contracts";
 import { updateCustomer } from "../../../src/core/store/customers";
 import { loadSnapshot } from "../../../src/core/store/loadSnapshot";
@@ -82,4 +84,38 @@ describe("scorecard inputs when a contract is closed with its remainder written 
       expect(score(is)).toBeLessThanOrEqual(score(was));
     },
   );
+});
+
+describe("utilisation against a zero credit limit (\"no credit\") and against none (\"unknown\")", () => {
+  const withLimit = (limit: number | undefined): LedgerSnapshot =>
+    snapshotOf({ ...scenario(), customers: [{ ...customers[0], creditLimitMinor: limit }, customers[1]] });
+
+  it("reads a zero limit with money owed as over the limit, as the Customers page does, not as merely full", () => {
+    const zero = creditInputsFromLedger(withLimit(0), 1, asOf, "CNY");
+    // Acme owes 850.00 (HT-1 750.00 and HT-3's written-off 100.00): with no credit at all that is
+    // over the limit, the scorecard's worst utilisation band (above 1.2), as ledgerScorecardInputs says.
+    expect(zero.utilisation).toBeGreaterThan(UTILISATION_BANDS[UTILISATION_BANDS.length - 2].upTo);
+    expect(zero.utilisation).toBe(ledgerScorecardInputs(withLimit(0), 1, asOf, "CNY").utilisation);
+    expect(creditPositions(withLimit(0), asOf, "CNY").get(1)!.overLimit).toBe(true);
+  });
+
+  it("reads no limit at all with money owed as fully used (1), and either with nothing owed as 0", () => {
+    expect(creditInputsFromLedger(withLimit(undefined), 1, asOf, "CNY").utilisation).toBe(1);
+    const nothingOwed = snapshotOf({ ...scenario(), customers: [{ ...customers[0], creditLimitMinor: 0 }, customers[1]], installments: [] });
+    expect(creditInputsFromLedger(nothingOwed, 1, asOf, "CNY").utilisation).toBe(0);
+    expect(ledgerScorecardInputs(nothingOwed, 1, asOf, "CNY").utilisation).toBe(0);
+  });
+
+  it("never scores a lower limit better than a higher one, a zero limit included", () => {
+    const score = (limit: number | undefined) => creditScore({ ...creditInputsFromLedger(withLimit(limit), 1, asOf, "CNY"), financialStrength: 60 }).score;
+    fc.assert(
+      fc.property(fc.nat({ max: 5_000_00 }), fc.nat({ max: 5_000_00 }), (a, b) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        return score(low) <= score(high);
+      }),
+      { examples: [[0, 1], [0, 100_00], [0, 850_00], [1, 1_000_00]] },
+    );
+    // A zero limit, "no credit", is never better than an unknown one.
+    expect(score(0)).toBeLessThan(score(undefined));
+  });
 });

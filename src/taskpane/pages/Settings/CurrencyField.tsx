@@ -6,7 +6,7 @@ import { problemText } from "../../forms/problems";
 import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
 import { currencyDigits } from "../../../core/currencies";
-import { checkCurrency, type CurrencyText, currencyToText, PRESET_CODES } from "./currencyChoice";
+import { checkCurrency, type CurrencyText, currencyToText, isoDigitsMessage, PRESET_CODES } from "./currencyChoice";
 import { SaveControls } from "./SaveControls";
 import { useSettingsStyles } from "./Settings.styles";
 import { strings } from "./strings";
@@ -31,7 +31,7 @@ export function CurrencyField() {
   const dirty = draft !== undefined && !(check.currency && check.currency.code === stored.code && check.currency.digits === stored.digits);
   // Typed and not saved: another page asks first (forms/unsavedGuard).
   useUnsavedEdits(dirty, s.unsavedCurrency);
-  const digitsMessage = problemText(check.digitsProblem, s, lang, { digits: s.digits });
+  const digitsMessage = problemText(check.digitsProblem, s, lang, { digits: s.digits }) ?? isoDigitsMessage(check, s);
   const edit = (next: CurrencyText & { other: boolean }) => {
     setDraft(next);
     saving.clear();
