@@ -1,4 +1,5 @@
 import { describeInBrowser, seededPane } from "./support/browser";
+import { oneContractLedger } from "./support/contractPage";
 
 jest.setTimeout(30_000);
 
@@ -8,16 +9,7 @@ jest.setTimeout(30_000);
  * receipt, the invoice (amount and tax) and the renegotiation forms; ¥ and 元 are accepted.
  */
 const TODAY = new Date("2026-11-27T10:00:00");
-const fixture = {
-  customers: [{ code: "C-ALPHA", name: "Alpha Build Co." }],
-  contracts: [
-    {
-      status: "active" as const, signDate: "2026-06-01", terms: "100%@0d", code: "HT-A", customerCode: "C-ALPHA", title: "Campus phase 1",
-      amountMinor: 30000000, currency: "CNY", owner: "Zhang Wei", penalty: { kind: "none" },
-      plan: [{ dueDate: "2026-06-01", amountMinor: 30000000 }],
-    },
-  ],
-};
+const fixture = oneContractLedger({ code: "HT-A", title: "Campus phase 1", customerCode: "C-ALPHA", customerName: "Alpha Build Co.", dueDate: "2026-06-01", terms: "100%@0d" });
 
 describeInBrowser("amounts typed with another currency's sign on a CNY contract", () => {
   const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/contracts", fixture });

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { CHOICE_LIMIT } from "../../src/taskpane/forms/searchChoices";
 import { describeInBrowser, seededPane, pickFormCustomer } from "./support/browser";
-import { openContract, waitText } from "./support/contractPage";
+import { createCustomer, openContract, waitText } from "./support/contractPage";
 
 /*
  * The Contracts page through the UI only, on a fresh ledger, the pane's clock fixed at 2026-11-27.
@@ -23,15 +23,6 @@ const TODAY = new Date("2026-11-27T10:00:00");
 
 // Each test walks several forms in a real browser; the per-project timeout is not applied to a single-file run.
 jest.setTimeout(30_000);
-
-async function createCustomer(page: Page, code: string, name: string): Promise<void> {
-  await page.getByRole("tab", { name: "Customers" }).click();
-  await page.getByRole("button", { name: "New customer" }).click();
-  await page.locator('input[name="code"]').fill(code);
-  await page.locator('input[name="name"]').fill(name);
-  await page.getByRole("button", { name: "Save" }).click();
-  await page.getByTestId("customer-detail").waitFor();
-}
 
 /** Due date, amount, open and state of each row of a plan table (`testId`: the saved plan or the renegotiation preview). */
 async function rowsWithState(page: Page, testId: string): Promise<string[]> {
@@ -250,8 +241,8 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
 
     await page.locator('input[name="owner"]').fill("Li Lei");
     await page.getByRole("button", { name: "Save" }).click();
-    // Revision 2: the renegotiation gave the contract its new terms; the other tab's edit made it 3.
-    await page.getByText(/This contract was changed elsewhere: the form now has those changes and keeps what you typed\..*revision 2, now 3/).waitFor();
+    // One thing to do, and no revision numbers: the form holds the other change with what was typed on top.
+    await page.getByText("HT-100 was changed in another pane while you were editing it: the form now holds those changes, with what you typed on top. Check it and save again.", { exact: true }).waitFor();
     expect(await page.locator('input[name="title"]').inputValue()).toBe("Campus phase 1, revised");
     expect(await page.locator('input[name="owner"]').inputValue()).toBe("Li Lei");
 

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describeInBrowser, seededPane } from "./support/browser";
+import { oneContractLedger, openContract } from "./support/contractPage";
 
 jest.setTimeout(60_000);
 
@@ -10,40 +11,23 @@ jest.setTimeout(60_000);
  * form's Cancel ask first; Keep editing keeps everything typed, Discard goes on.
  */
 const TODAY = new Date("2026-11-27T10:00:00");
-const fixture = {
-  customers: [{ code: "C-ALPHA", name: "Alpha Build Co." }],
-  contracts: [
-    {
-      status: "active" as const, signDate: "2026-06-01", terms: "", code: "HT-A", customerCode: "C-ALPHA", title: "Campus phase 1",
-      amountMinor: 30000000, currency: "CNY", owner: "Zhang Wei", penalty: { kind: "none" },
-      plan: [{ dueDate: "2026-09-30", amountMinor: 30000000 }],
-    },
-  ],
-};
+const fixture = oneContractLedger({ code: "HT-A", title: "Campus phase 1", customerCode: "C-ALPHA", customerName: "Alpha Build Co.", dueDate: "2026-09-30" });
 
 const question = (page: Page) => page.getByTestId("unsaved-edits-dialog");
 const questionText = (page: Page) => page.getByTestId("unsaved-edits-text").innerText();
-
-async function openHtA(page: Page): Promise<void> {
-  await page.getByRole("tab", { name: /^(Contracts|合同)$/ }).click();
-  const back = page.getByRole("button", { name: /^(Back to the list|返回列表)$/ });
-  if (await back.count()) await back.click();
-  await page.locator('[data-testid="contract-row"][data-code="HT-A"]').click();
-  await page.locator('[data-testid="contract-detail"][data-code="HT-A"]').waitFor();
-}
 
 describeInBrowser("Unsaved edits on a contract: receipts, invoices, milestones, the contract form", () => {
   const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/contracts", fixture });
 
   test("a receipt amount typed, then a tab, asks; Keep editing keeps it; Discard leaves; recorded, nothing asks", async () => {
     const { page } = seeded;
-    await openHtA(page);
+    await openContract(page, "HT-A");
     // nothing typed: the tab changes page at once
     await page.getByRole("tab", { name: "Today" }).click();
     await page.getByTestId("today-page").waitFor();
     expect(await question(page).count()).toBe(0);
 
-    await openHtA(page);
+    await openContract(page, "HT-A");
     const amount = page.locator('input[name="receiptAmount"]');
     await amount.fill("50,000.00");
     await page.getByRole("tab", { name: "Today" }).click();
@@ -62,7 +46,7 @@ describeInBrowser("Unsaved edits on a contract: receipts, invoices, milestones, 
     expect(page.url()).toContain("#/today");
 
     // recorded, the form is empty again: nothing to lose, no question
-    await openHtA(page);
+    await openContract(page, "HT-A");
     expect(await amount.inputValue()).toBe("");
     await amount.fill("1,000.00");
     await page.getByRole("button", { name: "Record receipt" }).click();
@@ -74,7 +58,7 @@ describeInBrowser("Unsaved edits on a contract: receipts, invoices, milestones, 
 
   test("an invoice or a milestone typed asks before Back and Edit, naming what is typed", async () => {
     const { page } = seeded;
-    await openHtA(page);
+    await openContract(page, "HT-A");
     await page.locator('input[name="invoiceNumber"]').fill("INV-77");
     await page.locator('input[name="milestoneName"]').fill("Go-live");
     await page.getByRole("button", { name: "Back to the list" }).click();
@@ -129,7 +113,7 @@ describeInBrowser("Unsaved edits on a contract: receipts, invoices, milestones, 
 
   test("a milestone's progress typed: its Cancel asks, and opening another row's progress asks", async () => {
     const { page } = seeded;
-    await openHtA(page);
+    await openContract(page, "HT-A");
     for (const [name, planned] of [["Design approved", "2026-03-01"], ["Go-live", "2026-11-01"]]) {
       await page.locator('input[name="milestoneName"]').fill(name);
       await page.locator('input[name="plannedDate"]').fill(planned);
@@ -242,7 +226,7 @@ describeInBrowser("Unsaved edits on a contract, asked in Chinese", () => {
 
   test("a receipt typed, then a tab: the question names it in Chinese", async () => {
     const { page } = seeded;
-    await openHtA(page);
+    await openContract(page, "HT-A");
     await page.locator('input[name="receiptAmount"]').fill("50,000.00");
     await page.getByRole("tab", { name: "今日" }).click();
     const ask = question(page);

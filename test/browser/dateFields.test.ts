@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describeInBrowser, seededPane } from "./support/browser";
+import { createCustomer, oneContractLedger } from "./support/contractPage";
 
 /*
  * A date typed into a form's date input that does not exist (February 30): the browser shows what
@@ -8,15 +9,6 @@ import { describeInBrowser, seededPane } from "./support/browser";
 const TODAY = new Date("2026-11-27T10:00:00");
 
 jest.setTimeout(30_000);
-
-async function createCustomer(page: Page, code: string, name: string): Promise<void> {
-  await page.getByRole("tab", { name: "Customers" }).click();
-  await page.getByRole("button", { name: "New customer" }).click();
-  await page.locator('input[name="code"]').fill(code);
-  await page.locator('input[name="name"]').fill(name);
-  await page.getByRole("button", { name: "Save" }).click();
-  await page.getByTestId("customer-detail").waitFor();
-}
 
 async function newContractForm(page: Page): Promise<void> {
   await page.getByRole("tab", { name: "Contracts" }).click();
@@ -61,16 +53,7 @@ async function typeImpossibleDate(page: Page, input: ReturnType<Page["locator"]>
 }
 
 describeInBrowser("a contract's date fields given a day that does not exist", () => {
-  const fixture = {
-    customers: [{ code: "C-ACME", name: "Acme Build Co." }],
-    contracts: [
-      {
-        status: "active" as const, signDate: "2026-06-01", terms: "", code: "HT-D", customerCode: "C-ACME", title: "Dates",
-        amountMinor: 30000000, currency: "CNY", owner: "Zhang Wei", penalty: { kind: "none" },
-        plan: [{ dueDate: "2026-09-30", amountMinor: 30000000 }],
-      },
-    ],
-  };
+  const fixture = oneContractLedger({ code: "HT-D", title: "Dates", customerCode: "C-ACME", customerName: "Acme Build Co.", dueDate: "2026-09-30" });
   const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/contracts", fixture });
 
   test("a milestone's actual date 02/30/2026 is refused as no valid date, not saved as 'not reached'", async () => {
@@ -120,16 +103,7 @@ describeInBrowser("a contract's date fields given a day that does not exist", ()
 });
 
 describeInBrowser("the reminder dialog's date fields given a day that does not exist", () => {
-  const fixture = {
-    customers: [{ code: "C-ACME", name: "Acme Build Co." }],
-    contracts: [
-      {
-        status: "active" as const, signDate: "2026-06-01", terms: "", code: "HT-R", customerCode: "C-ACME", title: "Reminders",
-        amountMinor: 30000000, currency: "CNY", owner: "Zhang Wei", penalty: { kind: "none" },
-        plan: [{ dueDate: "2026-09-30", amountMinor: 30000000 }],
-      },
-    ],
-  };
+  const fixture = oneContractLedger({ code: "HT-R", title: "Reminders", customerCode: "C-ACME", customerName: "Acme Build Co.", dueDate: "2026-09-30" });
   const seeded = seededPane({ locale: "en-US", now: TODAY, stepTimeout: 10_000, hash: "#/today", fixture });
 
   test("a promise date 02/30/2026 is refused as no date, not dropped: nothing is logged until a real date is given", async () => {

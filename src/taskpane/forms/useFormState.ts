@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { format, type Lang } from "../i18n/language";
 import { formIsDirty } from "./dirtyForm";
 import { ERROR_STRINGS } from "./errorStrings";
@@ -13,7 +13,18 @@ import { mergeStaleEdit } from "./mergeStaleEdit";
 export function useFormState<F extends string>(initial: Record<F, string>) {
   const [values, setValues] = useState(initial);
   const [touched, setTouched] = useState<Partial<Record<F, boolean>>>({});
-  const [submitted, setSubmitted] = useState(false);
+  const [submitted, setSubmittedState] = useState(false);
+  // Save attempts: after each, once the form shows its problems, focus moves to the first field
+  // marked invalid (Fluent's Field sets aria-invalid on its control), not left on the Save button.
+  const [attempts, setAttempts] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const setSubmitted = useCallback((value: boolean) => {
+    setSubmittedState(value);
+    if (value) setAttempts((n) => n + 1);
+  }, []);
+  useEffect(() => {
+    if (attempts > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempts]);
   /** The record's values the form was opened on, and fields another pane also changed (their value). */
   const [base, setBase] = useState(initial);
   const [conflicts, setConflicts] = useState<Partial<Record<F, string>>>({});
@@ -26,7 +37,7 @@ export function useFormState<F extends string>(initial: Record<F, string>) {
     setValues(next);
     setBase(next);
     setTouched({});
-    setSubmitted(false);
+    setSubmittedState(false);
     setConflicts({});
   }, []);
   /**
@@ -50,5 +61,6 @@ export function useFormState<F extends string>(initial: Record<F, string>) {
     return { validationState: "warning", validationMessage: format(ERROR_STRINGS[lang].conflict, { value: theirs || "—" }) };
   };
   const dirty = formIsDirty(base, values);
-  return { values, set, reset, rebase, conflicts, submitted, setSubmitted, fieldState, dirty };
+  /** `formRef`: the form's element (`<form ref={form.formRef}>`), where a refused save moves focus. */
+  return { values, set, reset, rebase, conflicts, submitted, setSubmitted, fieldState, dirty, formRef };
 }

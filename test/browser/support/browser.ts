@@ -66,7 +66,7 @@ export interface PaneSession {
   readonly baseUrl: string;
   /** Remote requests that were aborted (anything but the test server and office.js). */
   readonly blockedRequests: string[];
-  /** Uncaught page errors and console errors, CSP violations included. */
+  /** Uncaught page errors and console errors, CSP violations included (but office.js's telemetry frame being refused). */
   readonly pageErrors: string[];
   /** Opens taskpane.html (plus an optional "#/page" hash) and waits for the pane to render. */
   open(hash?: string): Promise<Page>;
@@ -92,6 +92,14 @@ export interface LaunchOptions {
 }
 
 /** A fresh Chromium profile (its own IndexedDB), kept across reloads until `close`. */
+/** office.js's telemetry service, which it frames (and requests) outside Office; refused here. */
+export const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
+
+/** Whether a console error is the CSP refusing office.js's telemetry frame, and nothing else. */
+function isOfficeTelemetryRefused(text: string): boolean {
+  return text.startsWith(`Framing '${OFFICE_TELEMETRY}' violates the following Content Security Policy directive`);
+}
+
 export async function launchPane(options: LaunchOptions = {}): Promise<PaneSession> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "huikuan-chromium-"));
   const base = baseUrl();
@@ -113,7 +121,8 @@ export async function launchPane(options: LaunchOptions = {}): Promise<PaneSessi
   const page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (e) => pageErrors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
-    if (m.type() === "error") pageErrors.push(`console: ${m.text()}`);
+    // Outside Office, office.js tries to frame its telemetry service; the pane's CSP refuses it, as it should.
+    if (m.type() === "error" && !isOfficeTelemetryRefused(m.text())) pageErrors.push(`console: ${m.text()}`);
   });
   return {
     context,

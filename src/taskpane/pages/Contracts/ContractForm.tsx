@@ -87,7 +87,8 @@ export function ContractForm({ editing, customers, onDone, onCancel }: ContractF
       if (fresh) {
         form.rebase(contractFormFrom(fresh, digitsFor(fresh.currency, settings.defaultCurrency)));
         setRev(fresh.rev);
-        setFailure(format(s.staleMerged, { message: text }));
+        // The form says one thing: it now holds the other change with what was typed on top (no revision numbers).
+        setFailure(format(s.staleMerged, { code: (editing ?? fresh).code }));
       } else setFailure(format(s.saveFailed, { message: text }));
     } finally {
       setSaving(false);
@@ -101,7 +102,7 @@ export function ContractForm({ editing, customers, onDone, onCancel }: ContractF
   );
 
   return (
-    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="contract-form">
+    <form ref={form.formRef} className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="contract-form">
       <Subtitle2 as="h3">{editing ? `${s.edit} ${editing.code}` : s.newContract}</Subtitle2>
       {failure && <MessageBar intent="error" data-testid="contract-form-failure"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
       {form.submitted && hasProblems && <MessageBar intent="warning"><MessageBarBody>{s.fixErrors}</MessageBarBody></MessageBar>}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import {
   Button, Field, Input, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
 } from "@fluentui/react-components";
+import { type Day, isoFromSerial } from "../../../core/dates";
 import { isoDate, numberBetween, optionalIsoDate, text } from "../../../core/ledger/fieldChecks";
 import { addMilestone, updateMilestone } from "../../../core/store/milestones";
 import { isStaleEdit } from "../../../core/store/revision";
@@ -10,6 +11,7 @@ import { getLedger } from "../../app/ledger";
 import { errorMessage } from "../../forms/fieldError";
 import { parseNumberText } from "../../forms/numberText";
 import { dateInputProps } from "../../forms/dateInput";
+import { notAfterToday } from "../../forms/notAfterToday";
 import { useFormState } from "../../forms/useFormState";
 import { useUnsavedEdits, useUnsavedEditsGuard } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
@@ -66,15 +68,17 @@ export function MilestonesSection(props: SectionProps) {
         </div>
       )}
       {open && current && (
-        <ProgressForm key={current.id} milestone={current} code={view.contract.code} s={s} onDone={() => setEditing(undefined)} onDirty={setProgressDirty} />
+        <ProgressForm key={current.id} milestone={current} code={view.contract.code} s={s} today={props.today} onDone={() => setEditing(undefined)} onDirty={setProgressDirty} />
       )}
       {open && <AddMilestoneForm {...props} />}
     </div>
   );
 }
 
-function ProgressForm({ milestone, code, s, onDone, onDirty }: {
+function ProgressForm({ milestone, code, s, today, onDone, onDirty }: {
   milestone: Milestone;
+  /** The actual date is when the milestone was reached: today at the latest. */
+  today: Day;
   /** The contract's code, naming the form when it holds unsaved edits. */
   code: string;
   s: ContractsStrings;
@@ -97,15 +101,16 @@ function ProgressForm({ milestone, code, s, onDone, onDirty }: {
     const problems: Problems<"actualDate" | "percent"> = {};
     const date = core(() => optionalIsoDate(form.values.actualDate, "actualDate"));
     if (date) problems.actualDate = date;
+    const future = date ? undefined : notAfterToday(form.values.actualDate, today, s.actualAfterToday);
     const n = parseNumberText(form.values.percent);
     const percent: Problem | undefined = n === undefined ? { key: "error.notANumber" } : core(() => numberBetween(n, "percentComplete", 0, 100));
     if (percent) problems.percent = percent;
-    return { problems, percent: n };
-  }, [form.values]);
+    return { problems, future, percent: n };
+  }, [form.values, today, s.actualAfterToday]);
   async function save() {
     form.setSubmitted(true);
     setFailure(undefined);
-    if (Object.keys(check.problems).length > 0) return;
+    if (Object.keys(check.problems).length > 0 || check.future) return;
     try {
       await updateMilestone(getLedger(), milestone.id!, milestone.rev, { actualDate: form.values.actualDate.trim() || null, percentComplete: check.percent });
       onDone();
@@ -115,12 +120,12 @@ function ProgressForm({ milestone, code, s, onDone, onDirty }: {
     }
   }
   return (
-    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="progress-form">
+    <form ref={form.formRef} className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="progress-form">
       <Text size={200}>{format(s.progressFor, { name: milestone.name })}</Text>
       {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
       <div className={styles.pair}>
-        <Field label={s.actualDate} {...form.fieldState("actualDate", problemText(check.problems.actualDate, s, lang, labels))}>
-          <Input name="actualDate" {...dateInputProps(form.values.actualDate, (d) => form.set("actualDate", d))} />
+        <Field label={s.actualDate} {...form.fieldState("actualDate", problemText(check.problems.actualDate, s, lang, labels) ?? check.future)}>
+          <Input name="actualDate" {...dateInputProps(form.values.actualDate, (d) => form.set("actualDate", d))} max={isoFromSerial(today)} />
         </Field>
         <Field label={s.percent} {...form.fieldState("percent", problemText(check.problems.percent, s, lang, labels))}>
           <Input name="percent" inputMode="decimal" value={form.values.percent} onChange={(_, d) => form.set("percent", d.value)} />
@@ -145,6 +150,7 @@ function AddMilestoneForm({ view, s }: SectionProps) {
   const problems: Problems<"name" | "plannedDate"> = {};
   const name = core(() => text(form.values.name, "name"));
   if (name) problems.name = name;
+  // A planned date in the past is allowed: plans are often entered late.
   const date = core(() => isoDate(form.values.plannedDate, "plannedDate"));
   if (date) problems.plannedDate = date;
   async function save() {
@@ -159,7 +165,7 @@ function AddMilestoneForm({ view, s }: SectionProps) {
     }
   }
   return (
-    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="milestone-form">
+    <form ref={form.formRef} className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="milestone-form">
       {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
       <div className={styles.pair}>
         <Field label={s.milestoneName} {...form.fieldState("name", problemText(problems.name, s, lang, labels))}>

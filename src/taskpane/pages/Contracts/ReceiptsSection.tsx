@@ -12,6 +12,7 @@ import { getLedger } from "../../app/ledger";
 import { ConfirmDialog } from "../../forms/ConfirmDialog";
 import { errorMessage } from "../../forms/fieldError";
 import { dateInputProps } from "../../forms/dateInput";
+import { notAfterToday } from "../../forms/notAfterToday";
 import { useFormState } from "../../forms/useFormState";
 import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
@@ -56,6 +57,9 @@ export function ReceiptsSection({ view, s, money, digits, today }: SectionProps)
   const problems: Problems<Field> = {};
   const date = core(() => isoDate(v.date, "date"));
   if (date) problems.date = date;
+  // Money not yet received cannot be recorded as received: a date after today is refused, naming
+  // today. A date before the contract's sign date is allowed (a deposit taken before signing).
+  const future = date ? undefined : notAfterToday(v.date, today, s.receiptAfterToday);
   const amount = amountProblem(v.amount, digits, "amount", false, view.contract.currency);
   if (amount.problem) problems.amount = amount.problem;
 
@@ -64,7 +68,7 @@ export function ReceiptsSection({ view, s, money, digits, today }: SectionProps)
     setFailure(undefined);
     setResult(undefined);
     setDeleteOutcome(undefined);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0 || future) return;
     try {
       const recorded = await recordReceipt(getLedger(), {
         contractId: view.contract.id!, date: v.date, amountMinor: amount.minor!, method: v.method as ReceiptMethod, reference: v.reference.trim() || undefined,
@@ -143,11 +147,11 @@ export function ReceiptsSection({ view, s, money, digits, today }: SectionProps)
         onCancel={() => setConfirming(undefined)} onConfirm={() => confirming && void remove(confirming)}
       />
       {open && (
-        <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="receipt-form">
+        <form ref={form.formRef} className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="receipt-form">
           {failure && <MessageBar intent="error" data-testid="receipt-failure"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
           <div className={styles.pair}>
-            <Field label={s.receiptDate} required {...form.fieldState("date", problemText(problems.date, s, lang, labels))}>
-              <Input name="receiptDate" {...dateInputProps(v.date, (d) => form.set("date", d))} />
+            <Field label={s.receiptDate} required {...form.fieldState("date", problemText(problems.date, s, lang, labels) ?? future)}>
+              <Input name="receiptDate" {...dateInputProps(v.date, (d) => form.set("date", d))} max={isoFromSerial(today)} />
             </Field>
             <Field label={s.receiptAmount} required {...form.fieldState("amount", problemText(problems.amount, s, lang, labels))}>
               <Input name="receiptAmount" inputMode="decimal" value={v.amount} onChange={(_, d) => form.set("amount", d.value)} />

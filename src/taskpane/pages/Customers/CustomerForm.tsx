@@ -3,7 +3,6 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2 } f
 import { COMMON_CURRENCIES } from "../../../core/currencies";
 import { creditCurrencyOf } from "../../../core/ledger/currencyScope";
 import type { CustomerDraft } from "../../../core/ledger/drafts";
-import { optionalText, text } from "../../../core/ledger/fieldChecks";
 import { formatMoney } from "../../../core/moneyFormat";
 import { createCustomer, updateCustomer } from "../../../core/store/customers";
 import { isStaleEdit } from "../../../core/store/revision";
@@ -11,7 +10,7 @@ import type { Customer } from "../../../core/store/types";
 import { getLedger } from "../../app/ledger";
 import { useSettings } from "../../app/SettingsContext";
 import { errorMessage } from "../../forms/fieldError";
-import { core, type Problems, problemText } from "../../forms/problems";
+import { type Problems, problemText } from "../../forms/problems";
 import { useFormState } from "../../forms/useFormState";
 import { useUnsavedEdits } from "../../forms/unsavedGuard";
 import { format } from "../../i18n/language";
@@ -19,11 +18,11 @@ import { usePageStrings } from "../../i18n/pageStrings";
 import { useStrings } from "../../i18n/StringsContext";
 import { digitsFor } from "../../ledger/currencyDigits";
 import { useCustomersStyles } from "./Customers.styles";
+import { type CustomerTextField, customerFieldProblems } from "./customerForm";
 import { argLabels, strings } from "./strings";
 
-type TextField = "code" | "name" | "contact" | "phone" | "email" | "owner";
+type TextField = CustomerTextField;
 type Field = TextField | "currency";
-const FIELDS: readonly TextField[] = ["code", "name", "contact", "phone", "email", "owner"];
 
 /** The form's text; the currency is the customer's credit currency (its own, else the default it is read in today). */
 const valuesOf = (c: Customer | undefined, defaultCurrency: string): Record<Field, string> => ({
@@ -49,11 +48,7 @@ export function CustomerForm({ editing, onDone, onCancel }: { editing?: Customer
   const confirmDiscard = useUnsavedEdits(form.dirty, editing ? format(s.unsavedCustomerEdit, { code: editing.code }) : s.unsavedNewCustomer);
   const labels = argLabels(s);
   const v = form.values;
-  const problems: Problems<Field> = {};
-  for (const f of FIELDS) {
-    const p = core(() => (f === "code" || f === "name" ? text(v[f], f) : optionalText(v[f], f)));
-    if (p) problems[f] = p;
-  }
+  const problems: Problems<Field> = customerFieldProblems(v, editing);
   const hasProblems = Object.keys(problems).length > 0;
   const currencies = [...new Set([v.currency, defaultCode, ...COMMON_CURRENCIES])];
   // Changing the currency of a customer with a limit reads the same stored amount in the new currency.
@@ -91,7 +86,7 @@ export function CustomerForm({ editing, onDone, onCancel }: { editing?: Customer
     </Field>
   );
   return (
-    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="customer-form">
+    <form ref={form.formRef} className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="customer-form">
       <Subtitle2 as="h3">{editing ? `${s.edit} ${editing.code}` : s.newCustomer}</Subtitle2>
       {failure && <MessageBar intent="error" data-testid="customer-form-failure"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
       {form.submitted && hasProblems && <MessageBar intent="warning"><MessageBarBody>{s.fixErrors}</MessageBarBody></MessageBar>}

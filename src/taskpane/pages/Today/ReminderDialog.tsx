@@ -60,7 +60,7 @@ export function ReminderDialog({ contractLabel, context, today, signDate, digits
   // Focus: on Keep editing while asked, back in the field it was in (by name), else on Cancel.
   const keepRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const formRef = form.formRef; // a refused save moves focus to the first invalid field in it (forms/useFormState)
   const returnTo = useRef<string | null | undefined>(undefined);
   const requestClose = () => {
     if (!form.dirty) return onClose();
