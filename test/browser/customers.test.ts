@@ -150,7 +150,7 @@ describeInBrowser("Customers: credit assessment, grade, limit, suggested terms a
 
     await page.locator('input[name="owner"]').fill("Wang Fang");
     await page.getByRole("button", { name: "Save" }).click();
-    await page.getByText(/This customer was changed elsewhere: the form now has those changes and keeps what you typed\./).waitFor();
+    await page.getByText("This customer was changed elsewhere: the form now has those changes and keeps what you typed. Check it and save again.", { exact: true }).waitFor();
     expect(await page.locator('input[name="phone"]').inputValue()).toBe("010-5555 0101");
     expect(await page.locator('input[name="owner"]').inputValue()).toBe("Wang Fang");
     await page.getByRole("button", { name: "Save" }).click();

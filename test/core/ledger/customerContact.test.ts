@@ -101,9 +101,9 @@ describe("a backup taken before these checks restores as stored", () => {
     expect((await db.targets.get(target.id!))?.targetMinor).toBe(0);
     // Editing another field of that customer keeps the old values as they are; a new bad e-mail is refused.
     const stored = (await db.customers.get(first.id!))!;
-    const rev = await updateCustomer(db, first.id!, stored.rev, { contact: "Ms Wu" });
-    expect(await db.customers.get(first.id!)).toMatchObject({ contact: "Ms Wu", email: "not-an-email", phone: "abc" });
-    const refused = await updateCustomer(db, first.id!, rev, { email: "still-not-one" }).catch((e: unknown) => e);
+    const rev = await updateCustomer(db, stored.id!, stored.rev, { contact: "Ms Wu" });
+    expect(await db.customers.get(stored.id!)).toMatchObject({ contact: "Ms Wu", email: "not-an-email", phone: "abc" });
+    const refused = await updateCustomer(db, stored.id!, rev, { email: "still-not-one" }).catch((e: unknown) => e);
     expect(isArInputError(refused) && refused.code).toBe("notAnEmail");
   });
 });

@@ -74,7 +74,7 @@ export function CustomerForm({ editing, onDone, onCancel }: { editing?: Customer
       if (fresh) {
         form.rebase(valuesOf(fresh, defaultCode));
         setRev(fresh.rev);
-        setFailure(format(s.staleMerged, { message }));
+        setFailure(s.staleMerged);
       } else setFailure(format(s.saveFailed, { message }));
     }
   }

@@ -128,7 +128,7 @@ export function TargetsSection({ targets, contracts, period, currency, fallbackC
       if (fresh) {
         form.rebase(targetFormFrom(fresh, digitsOf(currencyOf(fresh)), fallbackCurrency));
         setOpened(fresh);
-        setStatus({ intent: "error", testId: "target-failure", text: format(s.staleMerged, { message }) });
+        setStatus({ intent: "error", testId: "target-failure", text: s.staleMerged });
       } else {
         setStatus({ intent: "error", testId: "target-failure", text: format(s.saveFailed, { message }) });
       }
