@@ -503,4 +503,18 @@ describeInBrowser("Data page: a CSV saved from an accounting workbook", () => {
     // 30,000 + 50,000 − 20,000; installment 2 taking the whole 80,000 would leave 90,000.
     expect(await contractRow(page, "HT-P1").innerText()).toContain("Outstanding CNY 60,000.00");
   });
+
+  test("a sheet that closes a contract says in the preview, before Import is pressed, what the close writes off", async () => {
+    const { page } = seeded;
+    await page.getByRole("tab", { name: "Data" }).click();
+    const region = importRegion(page);
+    // HT-P1 has 60,000.00 outstanding (the test above): closing it writes that off.
+    await importInput(page).setInputFiles({ name: "close.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF合同编号,合同状态\r\nHT-P1,已关闭\r\n", "utf8") });
+    await region.getByText("Rows ready: 1 (0 new, 1 updated, 0 unchanged); refused: 0.").waitFor();
+    const group = region.getByRole("group", { name: "The import closes these contracts:" });
+    expect(await group.getByTestId("import-write-off").allInnerTexts()).toEqual(["Closing HT-P1 writes off CNY 60,000.00."]);
+    await region.getByRole("button", { name: "Import 1 rows" }).click();
+    await region.getByText("Imported: 0 new, 1 updated, 0 unchanged.").waitFor();
+    expect(await region.getByTestId("import-write-off").count()).toBe(0);
+  });
 });

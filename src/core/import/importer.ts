@@ -152,10 +152,10 @@ async function readExisting(db: LedgerDb, rows: readonly ImportRow[]): Promise<E
   const installments = await anyOf(db.installments, "planId", activePlanIds);
   const receipts = (await anyOf(db.receipts, "contractId", contractIds)).filter((r) => r.reference?.startsWith("import:"));
   const allocations = await anyOf(db.allocations, "receiptId", receipts.map((r) => r.id!));
-  // Every allocation (the Contracts page's receipts' too) on the contracts a row closes, for what the close writes off.
-  const closing = new Set(rows.filter((r) => r.status === "closed").map((r) => codeKey(r.contractCode)));
-  const closingIds = contracts.filter((c) => c.status !== "closed" && closing.has(codeKey(c.code))).map((c) => c.id!);
-  const contractAllocations = await anyOf(db.allocations, "contractId", closingIds);
+  // Every allocation (the Contracts page's receipts' too) on the rows' contracts, read per contract: a sheet's
+  // received amount is the total received on its installment, so the imported receipt is that total less what the
+  // other receipts allocate to it; and what is open on a contract a row closes is what the close writes off.
+  const contractAllocations = await anyOf(db.allocations, "contractId", contractIds);
   const nextId = {} as Record<ImportTable, number>;
   for (const t of IMPORT_TABLES) {
     const last = await tableOf(db, t).orderBy(":id").lastKey();

@@ -18,8 +18,10 @@ export interface ExistingLedger {
   receipts: readonly Receipt[]; // receipts this importer created for those contracts
   allocations: readonly Allocation[]; // allocations of those receipts
   /**
-   * Every allocation on those contracts, of any receipt (the Contracts page's too): what is open on a
-   * contract a sheet closes is worked out from them. `allocations` when not given.
+   * Every allocation on those contracts, of any receipt (the Contracts page's too): what the other
+   * receipts (not this importer's) already allocate to an installment, taken off a row's received
+   * total (see planImport), and what is open on a contract a sheet closes are worked out from them.
+   * `allocations` when not given (then no other receipts are known).
    */
   contractAllocations?: readonly Allocation[];
   nextId: Record<ImportTable, number>; // first free id of each table
@@ -129,6 +131,14 @@ function revise<T extends { rev: number; updatedAt: string }>(old: T, patch: Par
  * plan by its number (期次) or else its due date (see rowKey); a received amount is one receipt per
  * installment, found again by `importReceiptReference`. New records get ids from `nextId`, so the
  * whole plan is written with plain bulkPut calls in one transaction.
+ *
+ * A row's received amount (已回款 / Received) is the TOTAL received on its installment — what the
+ * ledger's own installment export writes (core/export/ledgerReports installmentLedgerTable) and what
+ * an analyst's sheet means — not the import's share of it. The imported receipt is that total less
+ * what the other receipts (those recorded on the Contracts page) already allocate to the installment,
+ * so the ledger's sheet imported back after a receipt was recorded on the page reads "unchanged" and
+ * counts nothing twice; none is kept when they account for all of it. A total below what they
+ * allocate would take back money recorded on the page: the row is refused ("receivedBelowRecorded").
  */
 export function planImport(rows: readonly ImportRow[], existing: ExistingLedger, opts: PlanOptions): ImportPlan {
   const { now } = opts;
@@ -168,6 +178,12 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
   const receiptByRef = new Map(existing.receipts.map((r) => [r.reference ?? "", r]));
   const allocationsByReceipt = groupBy(existing.allocations, (a) => a.receiptId);
   const allocationsByContract = groupBy(existing.contractAllocations ?? existing.allocations, (a) => a.contractId);
+  // What the receipts this importer did not write (recorded on the Contracts page) allocate to each installment.
+  const importReceiptIds = new Set(existing.receipts.map((r) => r.id!));
+  const otherReceived = new Map<number, number>();
+  for (const a of existing.contractAllocations ?? []) {
+    if (!importReceiptIds.has(a.receiptId)) otherReceived.set(a.installmentId, (otherReceived.get(a.installmentId) ?? 0) + a.amountMinor);
+  }
 
   /** Where the plan stands, to take back what one refused row (or unit) added to it. */
   const mark = () => ({
@@ -407,8 +423,19 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
         plan.puts.installments.push(inst);
         outcome = contractOutcome === "create" ? "create" : "update";
       }
-      if (r.receivedAmountMinor !== undefined && planReceipt(plan, r, contract, inst, receiptByRef, allocationsByReceipt, take, opts)) {
-        if (outcome === "unchanged") outcome = "update";
+      if (r.receivedAmountMinor !== undefined) {
+        // The sheet's total received on the installment, less what the Contracts page's receipts allocate to it.
+        const other = otherReceived.get(inst.id!) ?? 0;
+        if (other > r.receivedAmountMinor) {
+          rollback(rowMark);
+          pool.splice(0, pool.length, ...poolBefore);
+          maxSeq = maxSeqBefore;
+          plan.refusals.push({
+            row: r.row, code: "receivedBelowRecorded", field: "receivedAmount", value: amountText(r.receivedAmount!), limit: minorText(other, digits), contractCode: code,
+          });
+          continue;
+        }
+        if (planReceipt(plan, r.receivedAmountMinor - other, r, contract, inst, receiptByRef, allocationsByReceipt, take, opts) && outcome === "unchanged") outcome = "update";
       }
       if (staysClosed && outcome !== "unchanged") {
         rollback(rowMark);
@@ -428,14 +455,17 @@ export function planImport(rows: readonly ImportRow[], existing: ExistingLedger,
   return plan;
 }
 
-/** Create, update or remove the receipt that records what was received on an installment; true when anything changes. */
+/**
+ * Create, update or remove the receipt that records the import's share (`amount`, minor units: the row's
+ * total received less the other receipts' allocations to the installment) of what was received on an
+ * installment; true when anything changes.
+ */
 function planReceipt(
-  plan: ImportPlan, r: MinorRow, contract: Contract, inst: Installment, receiptByRef: Map<string, Receipt>,
+  plan: ImportPlan, amount: number, r: MinorRow, contract: Contract, inst: Installment, receiptByRef: Map<string, Receipt>,
   allocationsByReceipt: Map<number, Allocation[]>, take: (t: ImportTable) => number, opts: PlanOptions,
 ): boolean {
   const reference = importReceiptReference(contract.code, inst.seq);
   const old = receiptByRef.get(reference);
-  const amount = r.receivedAmountMinor!;
   const allocations = old ? allocationsByReceipt.get(old.id!) ?? [] : [];
   if (amount === 0) {
     if (!old) return false;

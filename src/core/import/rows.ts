@@ -42,7 +42,7 @@ export interface ImportRow {
 export type RefusalCode =
   | "missingCode" | "badDate" | "notANumber" | "negativeAmount" | "badSeq" | "badStatus"
   | "duplicateKey" | "conflict" | "missingAmount" | "missingDueDate" | "missingCustomer" | "missingSignDate"
-  | "tooPrecise" | "unitConflict" | "badCurrency" | "currencyChange" | "cellError" | "receivedOverDue"
+  | "tooPrecise" | "unitConflict" | "badCurrency" | "currencyChange" | "cellError" | "receivedOverDue" | "receivedBelowRecorded"
   | "ambiguousCode" | "ambiguousCustomer" | "contractClosed";
 
 export interface Refusal {
@@ -52,13 +52,19 @@ export interface Refusal {
   value?: string;
   /** The unit the amount was read in, for "tooPrecise" and "unitConflict" (10000 for 万元). */
   multiplier?: number;
-  /** For "currencyChange": the contract and the currency the ledger holds it in; for "contractClosed", the closed contract. */
+  /**
+   * For "currencyChange": the contract and the currency the ledger holds it in; for "contractClosed", the closed contract;
+   * for "receivedBelowRecorded", the contract whose installment it is.
+   */
   contractCode?: string;
   stored?: string;
   /** For "duplicateKey": the sheet row of the first row with the same key, and the key's installment no. or due date. */
   earlierRow?: number;
   keyValue?: string;
-  /** For "receivedOverDue": the installment amount, in currency units. */
+  /**
+   * For "receivedOverDue": the installment amount, in currency units. For "receivedBelowRecorded": what
+   * the receipts recorded on the Contracts page already allocate to the installment, in currency units.
+   */
   limit?: string;
   /**
    * For "ambiguousCode" and "ambiguousCustomer": the ledger's contract codes (`text`), or customers

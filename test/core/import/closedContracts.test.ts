@@ -129,8 +129,9 @@ describe("a sheet that closes a contract", () => {
     await recordReceipt(db, { contractId: id, date: "2026-04-01", amountMinor: 100_00, method: "transfer" });
     const openBefore = await openOn(db, id);
 
-    // The sheet adds 250.00 received on the second installment and says 已关闭.
-    await importGrid(db, [row(1, "2026-03-31", 200, "已关闭"), row(2, "2026-06-30", 250, "已关闭")], MAPPING, { ...opts, today: "2026-11-20" });
+    // The sheet adds 250.00 received on the second installment and says 已关闭; on the first it gives the total
+    // received, the page's 100.00 included (a sheet's received amount is the installment's total).
+    await importGrid(db, [row(1, "2026-03-31", 300, "已关闭"), row(2, "2026-06-30", 250, "已关闭")], MAPPING, { ...opts, today: "2026-11-20" });
     const c = await contractOf(db);
     expect(c.status).toBe("closed");
     expect(c.writtenOffMinor).toBe(openBefore - 250_00);

@@ -1,9 +1,12 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import { Body1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { currencyDigits } from "../../../core/currencies";
+import { codeKey } from "../../../core/ledger/codeKey";
 import { FIELD_LABELS } from "../../../core/import/fields";
 import type { ImportRow } from "../../../core/import/rows";
 import { amountText, type ImportAmount, minorOfAmount } from "../../../core/import/values";
 import { formatAmount, formatMoney } from "../../../core/moneyFormat";
+import { format } from "../../i18n/language";
+import type { DataStrings } from "./strings";
 import type { ImportDefaults } from "./useImportFlow";
 
 const SHOWN = 5;
@@ -56,5 +59,38 @@ export function ImportPreview({ rows, lang, currencies, defaults, keptInstallmen
         })}
       </TableBody>
     </Table>
+  );
+}
+
+/**
+ * What the import's closes write off (ImportResult.writeOffs: stored contract code → minor units), one
+ * line per contract, each in its contract's currency and digits: the currency the preview found the
+ * contract's rows in (`currencies`, by the rows' spelling of the code: the stored spelling, else one
+ * equal to it by codeKey), else the default. Said before the analyst confirms the import.
+ */
+export function writeOffLines(
+  writeOffs: ReadonlyMap<string, number>, currencies: ReadonlyMap<string, string>, defaults: ImportDefaults,
+  s: Pick<DataStrings, "writeOffLine" | "writeOffNothing">,
+): string[] {
+  const setting = { code: defaults.currency, digits: defaults.digits };
+  return [...writeOffs].map(([contract, minor]) => {
+    const currency = currencies.get(contract) ?? [...currencies].find(([code]) => codeKey(code) === codeKey(contract))?.[1] ?? defaults.currency;
+    return minor === 0 ? format(s.writeOffNothing, { contract })
+      : format(s.writeOffLine, { contract, amount: formatMoney(minor, currency, currencyDigits(currency, setting)) });
+  });
+}
+
+/** The contracts the import closes and what each close writes off; nothing when it closes none. */
+export function ImportWriteOffs({ writeOffs, currencies, defaults, s }: {
+  writeOffs: ReadonlyMap<string, number>; currencies: ReadonlyMap<string, string>; defaults: ImportDefaults;
+  s: Pick<DataStrings, "writeOffsTitle" | "writeOffLine" | "writeOffNothing">;
+}) {
+  const lines = writeOffLines(writeOffs, currencies, defaults, s);
+  if (lines.length === 0) return null;
+  return (
+    <div role="group" aria-label={s.writeOffsTitle}>
+      <Body1 as="p">{s.writeOffsTitle}</Body1>
+      {lines.map((line, i) => <Body1 as="p" key={i} data-testid="import-write-off">{line}</Body1>)}
+    </div>
   );
 }

@@ -14,7 +14,7 @@ import { useStrings } from "../../i18n/StringsContext";
 import { useDataStyles } from "./Data.styles";
 import { errorText } from "./errorText";
 import { TaskProgress } from "./TaskProgress";
-import { ImportPreview } from "./ImportPreview";
+import { ImportPreview, ImportWriteOffs } from "./ImportPreview";
 import { type FileSheet, readImportFile } from "./readImportFile";
 import type { DataStrings } from "./strings";
 import { type ImportDefaults, useImportFlow } from "./useImportFlow";
@@ -152,6 +152,14 @@ export function ImportSection({ db, s, defaults }: { db: LedgerDb; s: DataString
           <Subtitle2 as="h4">{s.preview}</Subtitle2>
           <ImportPreview rows={flow.prepared.rows} lang={lang} currencies={flow.preview.currencies} defaults={defaults} keptInstallmentAmounts={flow.preview.keptInstallmentAmounts} />
           <Body1>{format(s.previewCounts, { valid: validCount, created: flow.preview.created, updated: flow.preview.updated, unchanged: flow.preview.unchanged, refused: flow.refusals.length })}</Body1>
+          {/* The contracts the sheet closes and what each close writes off, before the analyst confirms. */}
+          {flow.preview.writeOffs.size > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <ImportWriteOffs writeOffs={flow.preview.writeOffs} currencies={flow.preview.currencies} defaults={defaults} s={s} />
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {flow.prepared.totalRows.length > 0 && <Caption1 data-testid="import-total-rows">{skippedTotalsMessage(flow.prepared.totalRows, lang)}</Caption1>}
           <div className={styles.buttons}>
             <Button appearance="primary" disabled={flow.busy || validCount === 0} onClick={() => void flow.run()}>
