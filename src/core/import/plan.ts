@@ -1,5 +1,6 @@
 import { currencyDigits } from "../currencies";
 import { codeKey } from "../ledger/codeKey";
+import { withoutCloseRecord } from "../ledger/closeRecord";
 import { currencyCode } from "../ledger/currencyScope";
 import type { Allocation, Contract, ContractStatus, Customer, Installment, PaymentPlan, Receipt } from "../store/types";
 import type { ImportRow, Refusal } from "./rows";
@@ -507,12 +508,6 @@ function contractPatch(head: MinorRow, old: Contract, customerId: number | undef
     signDate: head.signDate, owner: typed(head.owner, old.owner), terms: typed(head.terms, old.terms), status: head.status,
     notes: typed(head.notes, old.notes),
   };
-}
-
-/** The contract without its close record (Contract.writtenOffMinor, closedDate, statusBeforeClose), as reopenContract leaves it. */
-function withoutCloseRecord(c: Contract): Contract {
-  const { writtenOffMinor: _amount, closedDate: _day, statusBeforeClose: _status, ...rest } = c;
-  return rest;
 }
 
 /**

@@ -13,6 +13,7 @@ import { contractMoney, requireAmountCoversInvoices } from "./contractMoney";
 import { currencyCode } from "../ledger/currencyScope";
 import { isoFromSerial, serialFromYmd } from "../dates";
 import { isoDate } from "../ledger/fieldChecks";
+import { withoutCloseRecord } from "../ledger/closeRecord";
 
 /** A contract that exists and is not closed: the target of a receipt, an invoice or a reminder. */
 export async function openContract(db: LedgerDb, contractId: number): Promise<Contract> {
@@ -81,12 +82,6 @@ export async function openOnContract(db: LedgerDb, contractId: number): Promise<
 /** Today as the user's calendar has it (local date), ISO: the day of a close no caller dated. */
 function localIsoDay(now: Date = new Date()): IsoDate {
   return isoFromSerial(serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate()));
-}
-
-/** The contract without its close record (Contract.writtenOffMinor, closedDate, statusBeforeClose). */
-function withoutCloseRecord(c: Contract): Contract {
-  const { writtenOffMinor: _amount, closedDate: _day, statusBeforeClose: _status, ...rest } = c;
-  return rest;
 }
 
 /**
