@@ -65,6 +65,17 @@ describeInBrowser("the Contracts page after a refused save", () => {
     expect(await page.locator('[data-testid="receipt-row"][data-date="2026-05-20"]').count()).toBe(1);
   });
 
+  test("an invoice saved empty puts focus in its first invalid input, the invoice number", async () => {
+    const { page } = seeded;
+    const invoiceForm = page.getByTestId("invoice-form");
+    await invoiceForm.getByRole("button", { name: "Record invoice" }).click();
+    await focusMovesTo(page, "invoiceNumber");
+    await invoiceForm.locator('input[name="invoiceNumber"]').fill("INV-F1");
+    await invoiceForm.getByRole("button", { name: "Record invoice" }).click();
+    await focusMovesTo(page, "invoiceAmount");
+    await invoiceForm.locator('input[name="invoiceNumber"]').fill("");
+  });
+
   test("a milestone reached on 2027-03-01 is refused naming today, not shown as done; one planned in the past is added", async () => {
     const { page } = seeded;
     await page.locator('input[name="milestoneName"]').fill("Go-live");

@@ -141,7 +141,7 @@ export function InvoicesSection({ view, s, money, digits, today }: SectionProps)
         onCancel={() => setConfirming(undefined)} onConfirm={() => confirming && void remove(confirming)}
       />
       {open && (
-        <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="invoice-form">
+        <form ref={form.formRef} className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="invoice-form">
           {failure && <MessageBar intent="error" data-testid="invoice-failure"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
           <div className={styles.pair}>
             <Field label={s.invoiceNumber} required {...form.fieldState("number", problemText(problems.number, s, lang, labels))}>

@@ -92,7 +92,7 @@ export function RenegotiateForm({ view, s, money, digits, today, active, onDone,
   }
 
   return (
-    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="renegotiate-form">
+    <form ref={form.formRef} className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="renegotiate-form">
       <Text weight="semibold">{s.renegotiateTitle}</Text>
       <Text size={200} className={styles.muted}>{s.renegotiateHint}</Text>
       {failure && <MessageBar intent="error" data-testid="renegotiate-failure"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}

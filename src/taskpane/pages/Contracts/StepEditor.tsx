@@ -70,7 +70,7 @@ export function StepEditor({ inst, code, milestones, s, onDone, onDirty }: {
   }
 
   return (
-    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="step-form">
+    <form ref={form.formRef} className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="step-form">
       <Text size={200}>{format(s.stepFor, { seq: inst.seq })}</Text>
       {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
       <Field label={s.stepOwner} {...form.fieldState("owner", problemText(check.problems.owner, s, lang, labels))}>

@@ -101,7 +101,7 @@ export function AssessmentForm({ customer, history, position, ledgerInputs, curr
   }
 
   return (
-    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="assessment-form">
+    <form ref={form.formRef} className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="assessment-form">
       <Text weight="semibold">{s.assess}</Text>
       {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
       {form.submitted && !check.draft && <MessageBar intent="warning"><MessageBarBody>{s.fixErrors}</MessageBarBody></MessageBar>}

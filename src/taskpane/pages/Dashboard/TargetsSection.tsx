@@ -179,7 +179,7 @@ export function TargetsSection({ targets, contracts, period, currency, fallbackC
           </TableBody>
         </Table>
       )}
-      <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="target-form">
+      <form ref={form.formRef} className={styles.form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate data-testid="target-form">
         {status && <MessageBar intent={status.intent} data-testid={status.testId}><MessageBarBody>{status.text}</MessageBarBody></MessageBar>}
         {form.submitted && hasProblems && <MessageBar intent="warning"><MessageBarBody>{s.fixErrors}</MessageBarBody></MessageBar>}
         <div className={styles.row}>
