@@ -435,6 +435,8 @@ describeInBrowser("Contracts: terms, plan preview, progress, invoices, receipts,
     await page.getByRole("button", { name: "Save as version 2" }).click();
     await page.getByTestId("renegotiate-form").waitFor({ state: "detached" });
 
+    // The page shows version 2 (three rows) once the saved ledger is read back.
+    await page.getByTestId("plan-table-row").nth(expected.length - 1).waitFor();
     expect(await rowsWithState(page, "plan-table")).toEqual(expected);
     await waitText(page, "fig-outstanding-value", "CNY 20,000.00");
     await waitText(page, "fig-overdue-value", "CNY 0.00");
